@@ -1,0 +1,20 @@
+import "server-only";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+import { resolveSqlitePath, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/sqlite-path";
+
+function createPrismaClient(): PrismaClient {
+  const filename = resolveSqlitePath(getEnv().DATABASE_URL);
+  // WAL mode is persistent in the file and is set by the migration tool;
+  // the busy timeout is per connection and is set here.
+  const adapter = new PrismaBetterSqlite3({ url: filename, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+/** The only Prisma client of the app (reused across hot reloads in development). */
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+
+if (getEnv().NODE_ENV !== "production") globalForPrisma.prisma = db;
