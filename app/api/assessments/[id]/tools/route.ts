@@ -1,0 +1,11 @@
+// PUT /api/assessments/[id]/tools – replaces the Phase 1 tool-inventory worksheet
+import { saveToolInventory } from "@/lib/data/assessments";
+import { apiRoute, parseAssessmentId, parseInput, readJsonBody } from "@/lib/http/api";
+import { toolInventorySchema } from "@/lib/validation/assessment";
+
+export const PUT = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const id = parseAssessmentId((await params).id);
+  const input = parseInput(toolInventorySchema, await readJsonBody(request));
+  await saveToolInventory(id, input);
+  return Response.json({ count: input.tools.length });
+});

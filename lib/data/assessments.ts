@@ -1,0 +1,145 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError, notFound } from "@/lib/data/errors";
+import { createUnguessableId } from "@/lib/data/ids";
+import { DONT_KNOW, isMaturityLevel, type Choice } from "@/lib/instruments/types";
+import { findUnansweredQuestions, type ConvergenceAnswers } from "@/lib/scoring/convergence";
+import type { ToolTag } from "@/lib/plan/convergence-plan";
+import type { AnswerInput, Instrument, ToolInventoryInput } from "@/lib/validation/assessment";
+
+/*
+ * Anonymous assessments are reached by their unguessable id: holding the id is
+ * the permission. Every function here re-checks that the id exists and is of
+ * the expected instrument and state, so a route cannot forget to.
+ */
+
+export type AssessmentStatus = "in_progress" | "completed";
+
+export interface ToolInventoryRow {
+  name: string;
+  purpose: string;
+  tag: ToolTag;
+}
+
+export interface AssessmentView {
+  id: string;
+  instrument: Instrument;
+  status: AssessmentStatus;
+  createdAt: Date;
+  completedAt: Date | null;
+  answers: ConvergenceAnswers;
+  tools: ToolInventoryRow[];
+}
+
+function encodeChoice(choice: Choice): string {
+  return choice === DONT_KNOW ? DONT_KNOW : String(choice);
+}
+
+function decodeChoice(stored: string): Choice | undefined {
+  if (stored === DONT_KNOW) return DONT_KNOW;
+  const level = Number(stored);
+  return isMaturityLevel(level) ? level : undefined;
+}
+
+function isToolTag(value: string): value is ToolTag {
+  return value === "core" || value === "candidate" || value === "retire";
+}
+
+/** Starts a new anonymous assessment and returns its id. */
+export async function createAssessment(input: {
+  instrument: Instrument;
+  browserKey: string | null;
+}): Promise<{ id: string }> {
+  const id = createUnguessableId();
+  await db.assessment.create({
+    data: { id, instrument: input.instrument, browserKey: input.browserKey },
+    select: { id: true },
+  });
+  return { id };
+}
+
+/** Loads an assessment with its answers and worksheet, or throws not_found. */
+export async function getAssessment(id: string, instrument: Instrument): Promise<AssessmentView> {
+  const row = await db.assessment.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      instrument: true,
+      status: true,
+      createdAt: true,
+      completedAt: true,
+      answers: { select: { questionId: true, choice: true } },
+      tools: { select: { name: true, purpose: true, tag: true }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!row || row.instrument !== instrument) throw notFound();
+
+  const answers: Record<string, Choice> = {};
+  for (const answer of row.answers) {
+    const choice = decodeChoice(answer.choice);
+    if (choice !== undefined) answers[answer.questionId] = choice;
+  }
+  return {
+    id: row.id,
+    instrument,
+    status: row.status === "completed" ? "completed" : "in_progress",
+    createdAt: row.createdAt,
+    completedAt: row.completedAt,
+    answers,
+    tools: row.tools.flatMap((t) => (isToolTag(t.tag) ? [{ name: t.name, purpose: t.purpose, tag: t.tag }] : [])),
+  };
+}
+
+/** Saves one answer; saving the same question again replaces it (idempotent, last write wins). */
+export async function saveAnswer(id: string, input: AnswerInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
+    if (!row || row.instrument !== "convergence") throw notFound();
+    if (row.status === "completed") {
+      throw new DomainError("conflict", "This assessment is completed; its answers can no longer change");
+    }
+    const choice = encodeChoice(input.choice);
+    await tx.answer.upsert({
+      where: { assessmentId_questionId: { assessmentId: id, questionId: input.questionId } },
+      create: { assessmentId: id, questionId: input.questionId, choice },
+      update: { choice },
+    });
+    await tx.assessment.update({ where: { id }, data: { updatedAt: new Date() }, select: { id: true } });
+  });
+}
+
+/**
+ * Marks an assessment completed once every question has an answer ("Don't know"
+ * counts). Completing it again is a no-op, so a double submit is harmless.
+ */
+export async function completeAssessment(id: string, instrument: Instrument): Promise<void> {
+  const assessment = await getAssessment(id, instrument);
+  if (assessment.status === "completed") return;
+  const unanswered = findUnansweredQuestions(assessment.answers);
+  if (unanswered.length > 0) {
+    throw new DomainError(
+      "conflict",
+      `${unanswered.length} question${unanswered.length === 1 ? " is" : "s are"} still unanswered`,
+      undefined,
+      { unansweredQuestionIds: unanswered.map((q) => q.id) },
+    );
+  }
+  await db.assessment.updateMany({
+    where: { id, status: "in_progress" },
+    data: { status: "completed", completedAt: new Date() },
+  });
+}
+
+/** Replaces the tool-inventory worksheet of an assessment, in one transaction. */
+export async function saveToolInventory(id: string, input: ToolInventoryInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true } });
+    if (!row || row.instrument !== "convergence") throw notFound();
+    await tx.toolInventoryItem.deleteMany({ where: { assessmentId: id } });
+    if (input.tools.length > 0) {
+      await tx.toolInventoryItem.createMany({
+        data: input.tools.map((tool, position) => ({ assessmentId: id, position, ...tool })),
+      });
+    }
+  });
+}

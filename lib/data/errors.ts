@@ -1,0 +1,21 @@
+/** Field-level messages, keyed by the path of the offending field ("tools.2.name"). */
+export type FieldErrors = Record<string, string>;
+
+export type DomainErrorKind = "not_found" | "conflict" | "invalid";
+
+/** An expected failure of a data-layer call; route handlers turn it into a 4xx. */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function notFound(what = "Assessment"): DomainError {
+  return new DomainError("not_found", `${what} not found`);
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getAssessment, type AssessmentView } from "@/lib/data/assessments";
+import { DomainError } from "@/lib/data/errors";
+import { assessmentIdSchema, type Instrument } from "@/lib/validation/assessment";
+
+/** For pages: the assessment behind a URL id, or the app's 404 page. */
+export async function loadAssessmentOr404(rawId: string, instrument: Instrument): Promise<AssessmentView> {
+  const id = assessmentIdSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  try {
+    return await getAssessment(id.data, instrument);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") notFound();
+    throw error;
+  }
+}
