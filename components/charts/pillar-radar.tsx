@@ -17,7 +17,8 @@ export function PillarRadar({ points, label }: { points: readonly RadarPoint[]; 
         <RadarChart data={data} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
           <PolarGrid stroke="var(--color-border)" />
           <PolarAngleAxis dataKey="axis" tick={{ fill: "var(--color-ink)", fontSize: 13 }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={6} tick={{ fill: "var(--color-muted)", fontSize: 10 }} axisLine={false} angle={90} />
+          {/* Rings mark 0–100 in steps of 20 (the level bands); numbers live in the table beside it. */}
+          <PolarRadiusAxis domain={[0, 100]} tickCount={6} tick={false} axisLine={false} />
           <Radar
             name="Score"
             dataKey="value"

@@ -1,5 +1,6 @@
 import { getConvergenceLevel, getPillar } from "@/lib/instruments/convergence";
 import type { ConvergenceScore } from "@/lib/scoring/convergence";
+import { LevelScale } from "./level-scale";
 
 /** The headline of a result: level, name, score, and what AI does at this level. */
 export function LevelSummary({ score }: { score: ConvergenceScore }) {
@@ -38,6 +39,7 @@ export function LevelSummary({ score }: { score: ConvergenceScore }) {
           </p>
         ) : null}
       </div>
+      <LevelScale current={level.level} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-2xl border border-border bg-surface p-5">
           <h2 className="text-sm font-medium uppercase tracking-wide text-muted">What AI does at this level</h2>
