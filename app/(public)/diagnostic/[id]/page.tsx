@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { Questionnaire, type QuestionnaireStep } from "@/components/questionnaire/questionnaire";
+import { ConvergenceQuestionnaire, type QuestionnaireStep } from "@/components/questionnaire/convergence-questionnaire";
 import { Container } from "@/components/ui/container";
 import { loadAssessmentOr404 } from "@/lib/data/load";
 import { PILLARS, SECONDS_PER_QUESTION, getPillarQuestions } from "@/lib/instruments/convergence";
@@ -46,7 +46,7 @@ export default async function DiagnosticPage(props: {
     <Container className="py-8 sm:py-12">
       <div className="mx-auto max-w-2xl">
         <h1 className="mb-6 text-3xl font-semibold tracking-tight text-ink">The Convergence Factor diagnostic</h1>
-        <Questionnaire
+        <ConvergenceQuestionnaire
           assessmentId={assessment.id}
           steps={STEPS}
           initialAnswers={answeredOnly(assessment.answers)}
