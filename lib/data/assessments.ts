@@ -35,7 +35,8 @@ function encodeChoice(choice: Choice): string {
   return choice === DONT_KNOW ? DONT_KNOW : String(choice);
 }
 
-function decodeChoice(stored: string): Choice | undefined {
+/** A stored answer back to a choice; anything unreadable is treated as unanswered. */
+export function decodeChoice(stored: string): Choice | undefined {
   if (stored === DONT_KNOW) return DONT_KNOW;
   const level = Number(stored);
   return isMaturityLevel(level) ? level : undefined;
@@ -43,6 +44,13 @@ function decodeChoice(stored: string): Choice | undefined {
 
 function isToolTag(value: string): value is ToolTag {
   return value === "core" || value === "candidate" || value === "retire";
+}
+
+/** The instrument of an assessment, or not_found. */
+export async function getInstrumentOf(id: string): Promise<Instrument> {
+  const row = await db.assessment.findUnique({ where: { id }, select: { instrument: true } });
+  if (row?.instrument === "convergence" || row?.instrument === "genai") return row.instrument;
+  throw notFound();
 }
 
 /** Starts a new anonymous assessment and returns its id. */

@@ -4,8 +4,8 @@ import { DONT_KNOW } from "@/lib/instruments/types";
 import { TOOL_TAGS } from "@/lib/plan/convergence-plan";
 
 /** Instruments that can be started today. */
-export const instrumentSchema = z.enum(["convergence"], {
-  error: "Unknown instrument: use \"convergence\"",
+export const instrumentSchema = z.enum(["convergence", "genai"], {
+  error: "Unknown instrument: use \"convergence\" or \"genai\"",
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 

@@ -4,7 +4,7 @@ import { createAssessment } from "@/lib/data/assessments";
 import { createUnguessableId } from "@/lib/data/ids";
 import { apiRoute, HttpError, parseInput, readJsonBody } from "@/lib/http/api";
 import { createAssessmentSchema } from "@/lib/validation/assessment";
-import { BROWSER_KEY_COOKIE, resumePathOf } from "@/lib/http/paths";
+import { BROWSER_KEY_COOKIE, pathsOf } from "@/lib/http/paths";
 
 async function readCreateInput(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
@@ -35,7 +35,7 @@ export const POST = apiRoute(async (request: Request) => {
   }
 
   const { id } = await createAssessment({ instrument: input.instrument, browserKey });
-  const resumeUrl = resumePathOf(id);
+  const resumeUrl = pathsOf(input.instrument, id).resume;
   if ((request.headers.get("accept") ?? "").includes("application/json")) {
     return Response.json({ id, resumeUrl }, { status: 201, headers: { Location: resumeUrl } });
   }

@@ -1,10 +1,13 @@
-// POST /api/assessments/[id]/complete – finishes a diagnostic once every question has an answer
-import { completeAssessment } from "@/lib/data/assessments";
+// POST /api/assessments/[id]/complete – finishes an assessment of either instrument once everything is answered
+import { completeAssessment, getInstrumentOf } from "@/lib/data/assessments";
+import { completeGenAiAssessment } from "@/lib/data/genai";
 import { apiRoute, parseAssessmentId } from "@/lib/http/api";
-import { resultPathOf } from "@/lib/http/paths";
+import { pathsOf } from "@/lib/http/paths";
 
 export const POST = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseAssessmentId((await params).id);
-  await completeAssessment(id, "convergence");
-  return Response.json({ resultUrl: resultPathOf(id) });
+  const instrument = await getInstrumentOf(id);
+  if (instrument === "genai") await completeGenAiAssessment(id);
+  else await completeAssessment(id, "convergence");
+  return Response.json({ resultUrl: pathsOf(instrument, id).result });
 });
