@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { DIMENSIONS, GENAI_LEVELS, SECONDS_PER_DIMENSION } from "@/lib/instruments/genai";
 import {
   CONVERGENCE_LEVELS,
   PILLARS,
@@ -74,6 +75,14 @@ const PLAN_PHASES = [
   },
 ] as const;
 
+const LEVEL_CHIP: Record<number, string> = {
+  1: "bg-level-1 text-on-level-1",
+  2: "bg-level-2 text-on-level-2",
+  3: "bg-level-3 text-on-level-3",
+  4: "bg-level-4 text-on-level-4",
+  5: "bg-level-5 text-on-level-5",
+};
+
 // An illustrative respondent for the hero preview; labelled as an example on the page.
 const EXAMPLE_VALUES: Record<string, number> = { data: 2.4, platforms: 3.2, process: 2.2, kpis: 1.6, people: 2.8 };
 
@@ -87,6 +96,9 @@ export default function LandingPage() {
   const questionCount = QUESTIONS.length;
   const exampleLevel = CONVERGENCE_LEVELS[1];
   const kpis = PILLARS.find((p) => p.id === "kpis");
+  const genaiDimensionCount = DIMENSIONS.length;
+  // The motion question plus one per dimension, rounded up to whole minutes.
+  const genaiMinutes = Math.ceil(((genaiDimensionCount + 1) * SECONDS_PER_DIMENSION) / 60);
 
   return (
     <>
@@ -112,6 +124,12 @@ export default function LandingPage() {
               <StartDiagnosticForm />
               <p className="text-small text-muted">No account, no email address.</p>
             </div>
+            <p className="mt-4 text-small text-muted">
+              Planning for generative AI?{" "}
+              <a href="#genai" className="font-semibold text-brand-ink underline underline-offset-4 hover:decoration-2">
+                Take the Generative AI maturity model
+              </a>
+            </p>
 
             <dl className="mt-12 grid max-w-md grid-cols-3 border-y border-border">
               {[
@@ -139,6 +157,54 @@ export default function LandingPage() {
               />
             </div>
           ) : null}
+        </Container>
+      </section>
+
+      {/* Second instrument: the Generative AI maturity model */}
+      <section id="genai" aria-labelledby="genai-title" className="border-t border-border">
+        <Container className="py-16 sm:py-20">
+          <div className="grid gap-10 rounded-panel border border-border bg-surface p-5 shadow-card sm:p-10 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,0.9fr)] lg:gap-14">
+            <div>
+              <Eyebrow>Also for marketing leaders</Eyebrow>
+              <Heading level={2} id="genai-title" className="mt-4">
+                Generative AI maturity model
+              </Heading>
+              <Lead className="mt-5">
+                {genaiDimensionCount} dimensions of B2B marketing, from content to customer experience. For each one,
+                say where your team is today and where it wants to be, and leave with a &ldquo;Level 3 by Q3&rdquo;
+                roadmap that names an owner in Marketing and one in IT.
+              </Lead>
+              <div className="mt-8 flex flex-wrap items-center gap-x-5 gap-y-3">
+                <StartDiagnosticForm instrument="genai" label="Start the GenAI assessment" />
+                <p className="text-small text-muted">About {genaiMinutes} minutes. No account.</p>
+              </div>
+            </div>
+            <div>
+              <Heading level={3} size="subtitle">
+                Five levels, one language for Marketing and IT
+              </Heading>
+              <ol className="mt-4 flex flex-col gap-2">
+                {GENAI_LEVELS.map((level) => (
+                  <li key={level.level} className="flex items-center gap-3 text-small">
+                    <span
+                      aria-hidden="true"
+                      className={`grid size-7 shrink-0 place-items-center rounded-control text-xs font-semibold tabular-nums ${LEVEL_CHIP[level.level] ?? ""}`}
+                    >
+                      {level.level}
+                    </span>
+                    <span>
+                      <span className="sr-only">Level {level.level}: </span>
+                      <span className="font-semibold text-ink">{level.name}</span>
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              <p className="mt-5 text-small text-muted">
+                If you have taken the Convergence diagnostic in this browser, targets your data and platforms cannot
+                carry yet are flagged: AI amplifies what already exists.
+              </p>
+            </div>
+          </div>
         </Container>
       </section>
 

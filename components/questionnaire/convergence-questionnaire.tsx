@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState } from "react";
 import { RadioCards } from "./radio-cards";
-import { QuestionnaireShell, completeAssessmentRequest, replaceStepInUrl, type CompleteError } from "./questionnaire-shell";
+import { QuestionnaireShell, replaceStepInUrl, useCompletion } from "./questionnaire-shell";
 import { useSaveQueue } from "./use-save-queue";
 
 /*
@@ -43,8 +43,6 @@ export function ConvergenceQuestionnaire(props: ConvergenceQuestionnaireProps) {
   const baseId = useId();
   const [answers, setAnswers] = useState<Record<string, QuestionnaireChoice>>({ ...props.initialAnswers });
   const [stepIndex, setStepIndex] = useState(() => Math.min(Math.max(props.initialStep, 0), steps.length - 1));
-  const [completeError, setCompleteError] = useState<CompleteError | null>(null);
-  const [isCompleting, setIsCompleting] = useState(false);
 
   const queue = useSaveQueue<QuestionnaireChoice>({
     storageKey: `convergence:pending:${props.assessmentId}`,
@@ -61,6 +59,15 @@ export function ConvergenceQuestionnaire(props: ConvergenceQuestionnaireProps) {
   const allQuestions = useMemo(() => steps.flatMap((s) => s.questions), [steps]);
   const answered = allQuestions.filter((q) => answers[q.id] !== undefined).length;
   const step = steps[stepIndex];
+  const completion = useCompletion({
+    flushAndWait: queue.flushAndWait,
+    endpoint: props.completeEndpoint,
+    linkFor: (id) => {
+      const sectionIndex = steps.findIndex((s) => s.questions.some((q) => q.id === id));
+      const prompt = allQuestions.find((q) => q.id === id)?.prompt;
+      return sectionIndex >= 0 && prompt ? { sectionIndex, label: prompt } : null;
+    },
+  });
 
   function goTo(index: number) {
     setStepIndex(index);
@@ -69,28 +76,11 @@ export function ConvergenceQuestionnaire(props: ConvergenceQuestionnaireProps) {
 
   function choose(questionId: string, choice: QuestionnaireChoice) {
     setAnswers((current) => ({ ...current, [questionId]: choice }));
-    setCompleteError(null);
+    completion.clearCompleteError();
     queue.save(questionId, choice);
   }
 
-  async function complete() {
-    setIsCompleting(true);
-    setCompleteError(null);
-    const outcome = await completeAssessmentRequest(queue.flushAndWait, props.completeEndpoint);
-    if (outcome.ok) {
-      window.location.assign(outcome.resultUrl);
-      return;
-    }
-    setIsCompleting(false);
-    setCompleteError({
-      message: outcome.message,
-      links: outcome.unansweredIds.flatMap((id) => {
-        const sectionIndex = steps.findIndex((s) => s.questions.some((q) => q.id === id));
-        const prompt = allQuestions.find((q) => q.id === id)?.prompt;
-        return sectionIndex >= 0 && prompt ? [{ sectionIndex, label: prompt }] : [];
-      }),
-    });
-  }
+
 
   if (!step) return null;
 
@@ -105,9 +95,9 @@ export function ConvergenceQuestionnaire(props: ConvergenceQuestionnaireProps) {
       secondsLeft={(allQuestions.length - answered) * props.secondsPerQuestion}
       saveState={queue.state}
       intro={<p className="mt-1 text-muted">{step.intro}</p>}
-      onComplete={complete}
-      isCompleting={isCompleting}
-      completeError={completeError}
+      onComplete={completion.complete}
+      isCompleting={completion.isCompleting}
+      completeError={completion.completeError}
       resumeUrl={props.resumeUrl}
     >
       {step.questions.map((question, index) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { SaveState } from "./save-queue";
@@ -94,7 +94,7 @@ export function QuestionnaireShell(props: QuestionnaireShellProps) {
         </p>
       </div>
 
-      <nav aria-label="Sections" className="overflow-x-auto">
+      <nav aria-label="Sections" className="relative overflow-x-auto">
         <ol className="flex min-w-max gap-2 text-sm">
           {sections.map((s, index) => {
             const isCurrent = index === sectionIndex;
@@ -195,4 +195,41 @@ export async function completeAssessmentRequest(
   } catch {
     return { ok: false, message: "No connection. Your answers are safe; try again in a moment.", unansweredIds: [] };
   }
+}
+
+/**
+ * The "See my results" step shared by every questionnaire: flush, complete,
+ * follow the result link, or show what is missing with links to its sections.
+ */
+export function useCompletion(options: {
+  flushAndWait: () => Promise<boolean>;
+  endpoint: string;
+  /** Where to send the respondent for a missing answer's id, or null to leave it out. */
+  linkFor: (id: string) => { sectionIndex: number; label: string } | null;
+  /** Runs first, e.g. to hand typing still being debounced to the save queue. */
+  beforeComplete?: () => void;
+}) {
+  const [isCompleting, setIsCompleting] = useState(false);
+  const [completeError, setCompleteError] = useState<CompleteError | null>(null);
+
+  async function complete() {
+    options.beforeComplete?.();
+    setIsCompleting(true);
+    setCompleteError(null);
+    const outcome = await completeAssessmentRequest(options.flushAndWait, options.endpoint);
+    if (outcome.ok) {
+      window.location.assign(outcome.resultUrl);
+      return;
+    }
+    setIsCompleting(false);
+    setCompleteError({
+      message: outcome.message,
+      links: outcome.unansweredIds.flatMap((id) => {
+        const link = options.linkFor(id);
+        return link ? [link] : [];
+      }),
+    });
+  }
+
+  return { complete, isCompleting, completeError, clearCompleteError: () => setCompleteError(null) };
 }

@@ -1,31 +1,34 @@
-import { CONVERGENCE_LEVELS } from "@/lib/instruments/convergence";
 import type { MaturityLevel } from "@/lib/instruments/types";
+import { LEVEL_FILL } from "./level-style";
 
-// Literal class names so Tailwind generates them.
-const LEVEL_FILL: Record<MaturityLevel, string> = {
-  1: "bg-level-1 text-on-level-1",
-  2: "bg-level-2 text-on-level-2",
-  3: "bg-level-3 text-on-level-3",
-  4: "bg-level-4 text-on-level-4",
-  5: "bg-level-5 text-on-level-5",
-};
-
-/** The five levels in a row, the current one filled with its colour and marked for screen readers. */
-export function LevelScale({ current }: { current: MaturityLevel }) {
+/** The five levels of a model in a row, the current one filled with its colour and marked for screen readers. */
+export function LevelScale({
+  levels,
+  current,
+  label,
+}: {
+  levels: readonly { level: MaturityLevel; name: string }[];
+  current: MaturityLevel;
+  label: string;
+}) {
   return (
-    <ol className="grid grid-cols-5 gap-1.5" aria-label="The five Convergence levels">
-      {CONVERGENCE_LEVELS.map((level) => {
+    <ol className="grid grid-cols-5 gap-1.5" aria-label={label}>
+      {levels.map((level) => {
         const isCurrent = level.level === current;
         return (
           <li
             key={level.level}
             aria-current={isCurrent ? "step" : undefined}
-            className={`rounded-control px-2 py-2 text-xs sm:text-small ${
+            className={`rounded-control px-2 py-2 text-xs max-sm:text-center sm:text-small ${
               isCurrent ? `${LEVEL_FILL[level.level]} font-semibold` : "bg-sunken text-muted"
             }`}
           >
-            <span className="block tabular-nums">{level.level}</span>
-            <span className="block truncate">{level.name}</span>
+            <span className="block tabular-nums">
+              <span className="sr-only">Level </span>
+              {level.level}
+            </span>
+            {/* Five names do not fit a phone's width; the heading above names the current one. */}
+            <span className="block leading-tight max-sm:sr-only">{level.name}</span>
           </li>
         );
       })}

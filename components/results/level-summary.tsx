@@ -1,4 +1,4 @@
-import { getConvergenceLevel, getPillar } from "@/lib/instruments/convergence";
+import { CONVERGENCE_LEVELS, getConvergenceLevel, getPillar } from "@/lib/instruments/convergence";
 import type { ConvergenceScore } from "@/lib/scoring/convergence";
 import { LevelScale } from "./level-scale";
 
@@ -39,7 +39,7 @@ export function LevelSummary({ score }: { score: ConvergenceScore }) {
           </p>
         ) : null}
       </div>
-      <LevelScale current={level.level} />
+      <LevelScale levels={CONVERGENCE_LEVELS} current={level.level} label="The five Convergence levels" />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-2xl border border-border bg-surface p-5">
           <h2 className="text-sm font-medium uppercase tracking-wide text-muted">What AI does at this level</h2>

@@ -1,6 +1,11 @@
 import { Button, type ButtonSize, type ButtonVariant } from "@/components/ui/button";
 
+/** The instruments a visitor can start from a page: the Convergence diagnostic or the GenAI model. */
+export type StartableInstrument = "convergence" | "genai";
+
 export interface StartDiagnosticFormProps {
+  /** Which assessment the form starts; the Convergence diagnostic unless told otherwise. */
+  instrument?: StartableInstrument;
   size?: ButtonSize;
   variant?: ButtonVariant;
   label?: string;
@@ -8,13 +13,19 @@ export interface StartDiagnosticFormProps {
 }
 
 /**
- * Starts an anonymous Convergence diagnostic. A plain form post, so it works before
- * (or without) any JavaScript; the route handler redirects to the first question.
+ * Starts an anonymous assessment. A plain form post, so it works before (or without)
+ * any JavaScript; the route handler redirects to the first question.
  */
-export function StartDiagnosticForm({ size = "lg", variant = "primary", label = "Start the diagnostic", className }: StartDiagnosticFormProps) {
+export function StartDiagnosticForm({
+  instrument = "convergence",
+  size = "lg",
+  variant = "primary",
+  label = "Start the diagnostic",
+  className,
+}: StartDiagnosticFormProps) {
   return (
     <form action="/api/assessments" method="post" className={className}>
-      <input type="hidden" name="instrument" value="convergence" />
+      <input type="hidden" name="instrument" value={instrument} />
       <Button type="submit" size={size} variant={variant} className="group">
         {label}
         <svg

@@ -22,6 +22,7 @@ import {
   type GtmMotion,
 } from "../instruments/genai";
 import type { MaturityLevel } from "../instruments/types";
+export { replacePriority } from "./priorities";
 import type { GenAiScore } from "../scoring/genai";
 
 /** How many priority dimensions the roadmap carries. */
@@ -81,23 +82,6 @@ export function proposePriorities(score: GenAiScore, motion: GtmMotion): Dimensi
   return [...byRank(focus), ...byRank(others)].slice(0, PRIORITY_COUNT);
 }
 
-/** Puts a dimension at a position in the priorities, swapping places if it is already listed. */
-export function replacePriority(
-  priorities: readonly DimensionId[],
-  index: number,
-  dimension: DimensionId,
-): DimensionId[] {
-  if (!Number.isInteger(index) || index < 0 || index >= priorities.length) {
-    throw new RangeError(`No priority at index ${index} (there are ${priorities.length})`);
-  }
-  const next = [...priorities];
-  const previousIndex = next.indexOf(dimension);
-  const displaced = next[index];
-  // A swap rather than an overwrite, so the list never holds the same dimension twice.
-  if (previousIndex !== -1 && displaced !== undefined) next[previousIndex] = displaced;
-  next[index] = dimension;
-  return next;
-}
 
 /** The ISO date of 30 September of the next Q3 that has not started on `today` (UTC). */
 export function nextQ3End(today: Date): string {

@@ -152,7 +152,10 @@ async function measurePage(
   };
 }
 
-/** Drives one diagnostic through the API and measures the question, result and 404 pages. */
+/**
+ * Drives one diagnostic through the API and measures the question, result and 404 pages, then
+ * starts a GenAI assessment and measures its question page (held to the same budget).
+ */
 async function measurePages(baseUrl: string): Promise<PageMeasure[]> {
   const client = new Browserless(baseUrl);
   const scriptCache = new Map<string, Promise<ScriptFile>>();
@@ -193,7 +196,16 @@ async function measurePages(baseUrl: string): Promise<PageMeasure[]> {
   );
   const resultPage = await measurePage(client, fetchScript, "result page", resultUrl, 200);
   const notFoundPage = await measurePage(client, fetchScript, "404 page", "/this-page-does-not-exist", 404);
-  return [questionPage, resultPage, notFoundPage];
+
+  const genai = await client.json<{ id: string }>("POST", "/api/assessments", { instrument: "genai" }, 201);
+  const genaiQuestionPage = await measurePage(
+    client,
+    fetchScript,
+    "GenAI question page",
+    `/genai/${encodeURIComponent(genai.id)}`,
+    200,
+  );
+  return [questionPage, resultPage, notFoundPage, genaiQuestionPage];
 }
 
 // --- Printing ----------------------------------------------------------------------------
@@ -218,7 +230,7 @@ function printJavaScript(pages: PageMeasure[]): void {
   printTable(
     ["page", "scripts", "JS raw", "JS gzip", "inline JS gzip", "inline data raw", "inline data gzip"],
     pages.map((page) => [
-      `${page.name} (${page.path.replace(/\/diagnostic\/[^/]+/, "/diagnostic/<id>")})`,
+      `${page.name} (${page.path.replace(/\/(diagnostic|genai)\/[^/]+/, "/$1/<id>")})`,
       String(page.scripts.length),
       kB(total(page.scripts, "bytes")),
       kB(total(page.scripts, "gzip")),
@@ -228,29 +240,36 @@ function printJavaScript(pages: PageMeasure[]): void {
     ]),
   );
 
-  const [question, , notFound] = pages;
-  if (!question || !notFound) return;
+  const [question, , notFound, genaiQuestion] = pages;
+  if (!notFound) return;
+  for (const page of [question, genaiQuestion]) {
+    if (page) printQuestionPageBudget(page, notFound);
+  }
+}
+
+/** The question-page budget: at most MAX_QUESTION_PAGE_EXTRA more JS than the 404 page, and no chart code. */
+function printQuestionPageBudget(question: PageMeasure, notFound: PageMeasure): void {
   const largest = [...question.scripts].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
-  console.log("\nLargest question-page scripts (gzip kB):");
+  console.log(`\nLargest ${question.name} scripts (gzip kB):`);
   for (const script of largest) console.log(`  ${kB(script.gzip).padStart(7)}  ${new URL(script.url).pathname}`);
 
   const withCharts = question.scripts.filter((script) => script.chartMarkers.length > 0);
   console.log("");
-  if (withCharts.length === 0) console.log("chart code on question page: none");
+  if (withCharts.length === 0) console.log(`chart code on ${question.name}: none`);
   for (const script of withCharts) {
-    console.log(`chart code on question page: ${new URL(script.url).pathname} (${script.chartMarkers.join(", ")})`);
+    console.log(`chart code on ${question.name}: ${new URL(script.url).pathname} (${script.chartMarkers.join(", ")})`);
   }
 
   const questionJs = total(question.scripts, "gzip");
   const notFoundJs = total(notFound.scripts, "gzip");
   if (notFoundJs === 0) {
-    console.log("question page JS vs 404 page: n/a (the 404 page loads no script)");
+    console.log(`${question.name} JS vs 404 page: n/a (the 404 page loads no script)`);
     return;
   }
   const extra = (questionJs - notFoundJs) / notFoundJs;
   const isPass = extra <= MAX_QUESTION_PAGE_EXTRA && withCharts.length === 0;
   console.log(
-    `question page JS vs 404 page: ${kB(questionJs)} vs ${kB(notFoundJs)} kB gzip = ` +
+    `${question.name} JS vs 404 page: ${kB(questionJs)} vs ${kB(notFoundJs)} kB gzip = ` +
       `${extra >= 0 ? "+" : ""}${(extra * 100).toFixed(1)}% ` +
       `(target: ≤ ${MAX_QUESTION_PAGE_EXTRA * 100}% more, no chart code)  ${verdict(isPass)}`,
   );

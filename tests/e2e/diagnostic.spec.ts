@@ -11,6 +11,7 @@ async function chooseWithKeyboard(page: Page, level: number) {
 }
 
 test("a new user completes the diagnostic with the keyboard alone and sees level, radar and plan", async ({ page }) => {
+  test.setTimeout(90_000); // seventeen questions key by key, on two busy cores
   await page.goto("/");
   await tabTo(page, "button[type=submit]");
   await expect(page.locator(":focus")).toHaveText(/start/i);

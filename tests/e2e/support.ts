@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { QUESTIONS, type PillarId } from "../../lib/instruments/convergence";
-import type { Choice } from "../../lib/instruments/types";
+import { DIMENSION_IDS, type DimensionId, type GtmMotion } from "../../lib/instruments/genai";
+import type { Choice, MaturityLevel } from "../../lib/instruments/types";
 
 /** Starts a diagnostic through the JSON API and returns its id. */
 export async function startDiagnosticViaApi(request: APIRequestContext): Promise<string> {
@@ -52,4 +53,39 @@ export async function tabTo(page: Page, selector: string, textStartsWith = "", l
     if (reached) return;
   }
   throw new Error(`Tab never reached ${selector} ${textStartsWith}`);
+}
+
+/** Starts a Generative AI maturity assessment through the JSON API and returns its id. */
+export async function startGenAiViaApi(request: APIRequestContext): Promise<string> {
+  const response = await request.post("/api/assessments", {
+    headers: { Accept: "application/json" },
+    data: { instrument: "genai" },
+  });
+  expect(response.status()).toBe(201);
+  const body = (await response.json()) as { id: string };
+  return body.id;
+}
+
+export interface GenAiRatingInput {
+  current: MaturityLevel | "not_applicable";
+  target: MaturityLevel | null;
+  evidence?: string;
+}
+
+/** Saves the motion and a rating for every dimension through the API, then completes the assessment. */
+export async function rateAllGenAiViaApi(
+  request: APIRequestContext,
+  id: string,
+  motion: GtmMotion,
+  ratingFor: (dimension: DimensionId) => GenAiRatingInput,
+): Promise<void> {
+  expect((await request.put(`/api/assessments/${id}/motion`, { data: { motion } })).status()).toBe(200);
+  for (const dimensionId of DIMENSION_IDS) {
+    const { current, target, evidence = "" } = ratingFor(dimensionId);
+    const response = await request.put(`/api/assessments/${id}/ratings`, {
+      data: { dimensionId, current, target, evidence },
+    });
+    expect(response.status()).toBe(200);
+  }
+  expect((await request.post(`/api/assessments/${id}/complete`)).status()).toBe(200);
 }

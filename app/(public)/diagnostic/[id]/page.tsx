@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ConvergenceQuestionnaire, type QuestionnaireStep } from "@/components/questionnaire/convergence-questionnaire";
 import { Container } from "@/components/ui/container";
+import { absoluteUrlOf } from "@/lib/http/request-url";
 import { loadAssessmentOr404 } from "@/lib/data/load";
 import { PILLARS, SECONDS_PER_QUESTION, getPillarQuestions } from "@/lib/instruments/convergence";
 import { DONT_KNOW_LABEL } from "@/lib/instruments/labels";
@@ -36,11 +36,7 @@ export default async function DiagnosticPage(props: {
   const firstOpen = STEPS.findIndex((s) => s.questions.some((q) => assessment.answers[q.id] === undefined));
   const initialStep = Number.isInteger(requested) && requested >= 1 ? requested - 1 : Math.max(firstOpen, 0);
 
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("host");
-  const protocol = requestHeaders.get("x-forwarded-proto") === "https" ? "https" : "http";
-  const resumePath = resumePathOf(assessment.id);
-  const resumeUrl = host ? `${protocol}://${host}${resumePath}` : resumePath;
+  const resumeUrl = await absoluteUrlOf(resumePathOf(assessment.id));
 
   return (
     <Container className="py-8 sm:py-12">
