@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // Browsers cannot be downloaded on our machines: tests run in Debian's Chromium
@@ -5,6 +8,10 @@ import { defineConfig } from "@playwright/test";
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = 3100;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The e2e server's SQLite file. Decided here, in the runner, and inherited by the workers, so
+// tests can read what the app wrote (the email outbox) without a test-only route. serve.ts deletes
+// the file afterwards; the empty temp folder stays.
+process.env.E2E_DATABASE_PATH ??= join(mkdtempSync(join(tmpdir(), "convergence-e2e-")), "e2e.db");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -34,7 +41,7 @@ export default defineConfig({
     // Fresh temp database, migrations, `next build` (E2E_SKIP_BUILD=1 skips it), `next start`.
     command: "npx tsx tests/e2e/serve.ts",
     url: BASE_URL,
-    env: { E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { E2E_PORT: String(PORT), E2E_DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

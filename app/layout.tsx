@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -24,12 +25,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col bg-canvas text-body text-ink">
         <SkipLink targetId="main" />
-        <SiteHeader />
+        <SiteHeader account={user ? { organizationName: user.organizationName } : null} />
         <main id="main" className="flex-1">
           {children}
         </main>

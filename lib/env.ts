@@ -14,6 +14,11 @@ const envSchema = z.object({
       message: "DATABASE_URL must be a SQLite file: URL (PostgreSQL support is tracked separately)",
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session tokens. Optional: without it one is generated into AUTH_SECRET_FILE (lib/auth/secret.ts). */
+  NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
+  AUTH_SECRET_FILE: z.string().trim().min(1).default(".data/auth-secret"),
+  /** The public URL; optional, the request's host is trusted when absent (see docs/decisions/005). */
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -31,4 +36,12 @@ export function getEnv(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/**
+ * next-auth 4 reads these two switches from process.env itself. Without NEXTAUTH_URL we let it
+ * take the host from the request (Next sets x-forwarded-host), so any host and port works.
+ */
+export function configureNextAuthEnvironment(): void {
+  if (!getEnv().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
 }

@@ -249,7 +249,16 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       databasePath,
       "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     ).map((r) => r.name);
-    expect(indexes).toEqual(["Assessment_browserKey_idx", "ToolInventoryItem_assessmentId_position_key"]);
+    expect(indexes).toEqual([
+      "Assessment_browserKey_idx",
+      "Assessment_organizationId_idx",
+      "Membership_organizationId_idx",
+      "OutboxMessage_to_idx",
+      "PasswordResetToken_tokenHash_key",
+      "PasswordResetToken_userId_idx",
+      "ToolInventoryItem_assessmentId_position_key",
+      "User_email_key",
+    ]);
 
     const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databasePath }) });
     try {
@@ -299,6 +308,23 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       await prisma.toolInventoryItem.create({ data: { assessmentId: created.id, position: 1, name: "CMS", tag: "candidate" } });
       await prisma.assessment.delete({ where: { id: created.id } });
       expect([await prisma.assessment.count(), await prisma.answer.count(), await prisma.toolInventoryItem.count()]).toEqual([0, 0, 0]);
+
+      // Accounts: unique email, default sessionVersion, memberships and reset tokens cascade with
+      // the user, and an organisation's deletion leaves its assessments anonymous (SET NULL).
+      await prisma.user.create({ data: { id: "u1", email: "a@example.com", passwordHash: "scrypt$x" } });
+      expect(await prisma.user.findUnique({ where: { email: "a@example.com" } })).toMatchObject({ sessionVersion: 0 });
+      await expect(prisma.user.create({ data: { id: "u2", email: "a@example.com", passwordHash: "x" } })).rejects.toThrow();
+      await prisma.organization.create({ data: { id: "o1", name: "Org", industry: "retail", sizeBand: "1-49" } });
+      await prisma.membership.create({ data: { userId: "u1", organizationId: "o1", role: "owner" } });
+      await prisma.passwordResetToken.create({ data: { userId: "u1", tokenHash: "h", expiresAt: new Date() } });
+      await prisma.assessment.create({ data: { id: "claimed", instrument: "convergence", organizationId: "o1" } });
+      await prisma.rateLimitBucket.create({ data: { key: "k", windowStart: new Date(), count: 1 } });
+      await prisma.outboxMessage.create({ data: { to: "a@example.com", subject: "S", text: "T" } });
+      await prisma.user.delete({ where: { id: "u1" } });
+      expect([await prisma.membership.count(), await prisma.passwordResetToken.count()]).toEqual([0, 0]);
+      await prisma.organization.delete({ where: { id: "o1" } });
+      expect(await prisma.assessment.findUnique({ where: { id: "claimed" } })).toMatchObject({ organizationId: null });
+      expect([await prisma.rateLimitBucket.count(), await prisma.outboxMessage.count()]).toEqual([1, 1]);
     } finally {
       await prisma.$disconnect();
     }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/accounts/sign-out-button";
+import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Wordmark } from "./logo";
 
@@ -8,7 +10,12 @@ const NAV_LINKS = [
   { href: "/#what-you-get", label: "What you get" },
 ] as const;
 
-export function SiteHeader() {
+export interface SiteHeaderProps {
+  /** The signed-in user's organisation, or null when signed out. */
+  account: { organizationName: string | null } | null;
+}
+
+export function SiteHeader({ account }: SiteHeaderProps) {
   return (
     <header className="border-b border-border">
       <Container className="flex h-16 items-center justify-between gap-6">
@@ -29,6 +36,20 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="flex items-center gap-2">
+          {account ? (
+            <>
+              <Link href="/workspace" className="rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
+                {account.organizationName ?? "Workspace"}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/sign-in" className={buttonClasses({ variant: "secondary" })}>
+              Sign in
+            </Link>
+          )}
+        </div>
       </Container>
     </header>
   );

@@ -28,7 +28,7 @@ function isMotion(value: string | null): value is GtmMotion {
   return value === "inbound" || value === "outbound" || value === "hybrid";
 }
 
-function decodeRating(row: { current: string; target: number | null; evidence: string }): DimensionRating | undefined {
+export function decodeRating(row: { current: string; target: number | null; evidence: string }): DimensionRating | undefined {
   if (row.current === NOT_APPLICABLE) return { current: NOT_APPLICABLE, target: null, evidence: row.evidence };
   const current = Number(row.current);
   if (!isMaturityLevel(current)) return undefined;

@@ -2,6 +2,7 @@
 // (skipped with E2E_SKIP_BUILD=1) and `next start` on 127.0.0.1:E2E_PORT (default 3100).
 // Playwright signals the whole process group on teardown; we then stop the server and
 // delete the database.
+import { rmSync } from "node:fs";
 import {
   buildApp,
   createTempDatabase,
@@ -15,7 +16,16 @@ const HOST = "127.0.0.1";
 
 async function main(): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? "3100");
-  const database = createTempDatabase("e2e");
+  // playwright.config.ts names the file so tests can read it (the email outbox); else a temp one.
+  const fixedPath = process.env.E2E_DATABASE_PATH;
+  const database = fixedPath
+    ? {
+        path: fixedPath,
+        url: `file:${fixedPath}`,
+        // Only the database's own files: the folder may hold other things when set by hand.
+        remove: () => ["", "-wal", "-shm", "-journal"].forEach((suffix) => rmSync(fixedPath + suffix, { force: true })),
+      }
+    : createTempDatabase("e2e");
   let isShuttingDown = false;
   onTerminationSignal(async () => {
     isShuttingDown = true;

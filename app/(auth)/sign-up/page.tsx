@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/accounts/sign-up-form";
+import { Card } from "@/components/ui/card";
+import { Heading, Lead } from "@/components/ui/heading";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { getCurrentUser } from "@/lib/auth/session";
+import { INDUSTRIES, SIZE_BANDS } from "@/lib/validation/auth";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage(props: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await props.searchParams;
+  if (await getCurrentUser()) redirect("/workspace");
+  return (
+    <>
+      <Heading level={1} size="headline">
+        Create an account
+      </Heading>
+      <Lead className="mt-3 mb-8">Save your results to your organisation and find them again in your workspace.</Lead>
+      <Card padding="lg">
+        <SignUpForm industries={INDUSTRIES} sizeBands={SIZE_BANDS} minPasswordLength={PASSWORD_MIN_LENGTH} next={next} />
+      </Card>
+    </>
+  );
+}

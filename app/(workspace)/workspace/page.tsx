@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { StartDiagnosticForm } from "@/components/site/start-diagnostic-form";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listOrganizationAssessments } from "@/lib/data/organizations";
+import { pathsOf } from "@/lib/http/paths";
+
+export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
+
+const INSTRUMENT_NAMES = { convergence: "Convergence diagnostic", genai: "Generative AI maturity" } as const;
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export default async function WorkspacePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/workspace");
+  const assessments = await listOrganizationAssessments({ userId: user.userId });
+
+  return (
+    <Container className="py-10 sm:py-14">
+      <Eyebrow>Workspace</Eyebrow>
+      <Heading level={1} size="headline" className="mt-2">
+        {user.organizationName ?? "Your organisation"}
+      </Heading>
+      <Lead className="mt-3">Every assessment saved to your organisation, newest first.</Lead>
+
+      {assessments.length === 0 ? (
+        <Card tone="sunken" className="mt-8">
+          <p className="mb-4 text-ink">Nothing saved yet. Take the diagnostic, then choose “Save” on its result page.</p>
+          <StartDiagnosticForm size="md" />
+        </Card>
+      ) : (
+        <div className="mt-8 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-small">
+            <caption className="sr-only">Saved assessments</caption>
+            <thead>
+              <tr className="border-b border-border text-muted">
+                <th scope="col" className="py-2 pr-4 font-semibold">Instrument</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">Completed</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">Level</th>
+                <th scope="col" className="py-2 font-semibold"><span className="sr-only">Result</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <tr key={a.id} className="border-b border-border">
+                  <td className="py-3 pr-4 text-ink">{INSTRUMENT_NAMES[a.instrument]}</td>
+                  <td className="py-3 pr-4">{a.completedAt ? dateFormat.format(a.completedAt) : "—"}</td>
+                  <td className="py-3 pr-4">{a.level ? `${a.level} · ${a.levelName}` : "—"}</td>
+                  <td className="py-3">
+                    <Link href={pathsOf(a.instrument, a.id).result} className="font-semibold text-brand-ink underline">
+                      Open the result<span className="sr-only">: {INSTRUMENT_NAMES[a.instrument]}{a.completedAt ? `, ${dateFormat.format(a.completedAt)}` : ""}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Container>
+  );
+}

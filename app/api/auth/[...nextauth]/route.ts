@@ -1,0 +1,43 @@
+// GET/POST /api/auth/* – next-auth (csrf, session, credentials sign-in, sign-out); credentials sign-in is rate-limited
+import NextAuth from "next-auth";
+import { getAuthOptions } from "@/lib/auth/options";
+import { checkSignInRateLimit, clearSignInFailures, recordFailedSignIn } from "@/lib/data/rate-limit";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { jsonError } from "@/lib/http/api";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+function nextAuth(request: Request, context: Context): Promise<Response> {
+  return NextAuth(getAuthOptions())(request, context) as Promise<Response>;
+}
+
+/** next-auth sets a non-empty session cookie only when the sign-in succeeded. */
+function setsSessionCookie(response: Response): boolean {
+  return response.headers.getSetCookie().some((cookie) => /session-token=[^;]+/.test(cookie));
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return nextAuth(request, context);
+}
+
+// next-auth's authorize() cannot answer 429, so the limiter wraps the credentials callback here.
+export async function POST(request: Request, context: Context): Promise<Response> {
+  const segments = (await context.params).nextauth;
+  if (segments.join("/") !== "callback/credentials") return nextAuth(request, context);
+
+  const form = await request.clone().formData().catch(() => null);
+  const email = typeof form?.get("email") === "string" ? String(form.get("email")) : "";
+  const attempt = { email, address: clientAddressOf(request.headers) };
+  const decision = await checkSignInRateLimit(attempt);
+  if (!decision.isAllowed) {
+    const response = jsonError(429, "too_many_attempts", "Too many sign-in attempts. Wait a minute and try again.", {
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
+    response.headers.set("Retry-After", String(decision.retryAfterSeconds));
+    return response;
+  }
+  const response = await nextAuth(request, context);
+  if (setsSessionCookie(response)) await clearSignInFailures(attempt);
+  else await recordFailedSignIn(attempt);
+  return response;
+}

@@ -1,0 +1,71 @@
+// Browser-side calls to the auth endpoints. No next-auth/react: two fetches are all we need,
+// and we navigate ourselves instead of trusting a configured base URL.
+
+export type FieldErrors = Record<string, string>;
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; fields: FieldErrors };
+
+/** POSTs JSON and returns the body, or the API's error message and field errors. */
+export async function postJson<T>(url: string, body: unknown): Promise<ApiResult<T>> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+    const data = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: FieldErrors } };
+    if (response.ok) return { ok: true, data: data as T };
+    return {
+      ok: false,
+      status: response.status,
+      message: data.error?.message ?? "Something went wrong. Please try again.",
+      fields: data.error?.fields ?? {},
+    };
+  } catch {
+    return { ok: false, status: 0, message: "We could not reach the server. Check your connection and try again.", fields: {} };
+  }
+}
+
+async function csrfToken(): Promise<string> {
+  const response = await fetch("/api/auth/csrf", { headers: { accept: "application/json" } });
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** Signs in through next-auth's credentials callback; a 429 carries the wait in seconds. */
+export async function signInWithPassword(
+  email: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const body = new URLSearchParams({ email, password, csrfToken: await csrfToken(), json: "true" });
+    const response = await fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body,
+    });
+    if (response.status === 429) {
+      const wait = Number(response.headers.get("retry-after") ?? "60");
+      return { ok: false, message: `Too many attempts. Wait ${wait} seconds, then try again.` };
+    }
+    const data = (await response.json().catch(() => ({}))) as { url?: string };
+    const hasError = !data.url || new URL(data.url, window.location.href).searchParams.has("error");
+    return hasError ? { ok: false, message: "Incorrect email or password." } : { ok: true };
+  } catch {
+    return { ok: false, message: "We could not reach the server. Check your connection and try again." };
+  }
+}
+
+/** Signs out through next-auth, which also revokes every token of this account (sessionVersion). */
+export async function signOut(): Promise<void> {
+  const body = new URLSearchParams({ csrfToken: await csrfToken(), json: "true" });
+  await fetch("/api/auth/signout", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+    body,
+  });
+}
+
+/** A same-site path to go to after signing in; anything else falls back to the workspace. */
+export function safeNextPath(raw: string | null | undefined): string {
+  return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/\\") ? raw : "/workspace";
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "./form-field";
+import { safeNextPath, signInWithPassword } from "./auth-client";
+
+/** Email + password sign-in; goes to `next` (a same-site path) or the workspace. */
+export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
+  const router = useRouter();
+  // A full refresh after navigating, so the server-rendered header shows the new session.
+  const navigate = (path: string) => {
+    router.push(path);
+    router.refresh();
+  };
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setIsBusy(true);
+    setError(null);
+    const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+    if (result.ok) {
+      navigate(safeNextPath(next));
+      return;
+    }
+    setError(result.message);
+    setIsBusy(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {error ? <Alert tone="danger">{error}</Alert> : null}
+      <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required />
+      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Button type="submit" size="lg" disabled={isBusy}>
+        {isBusy ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-small text-muted">
+        <Link href="/forgot-password" className="font-semibold text-brand-ink underline">
+          Forgot your password?
+        </Link>{" "}
+        · No account yet?{" "}
+        <Link href="/sign-up" className="font-semibold text-brand-ink underline">
+          Create one
+        </Link>
+      </p>
+    </form>
+  );
+}

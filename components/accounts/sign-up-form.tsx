@@ -1,0 +1,88 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "./form-field";
+import { postJson, safeNextPath, signInWithPassword, type FieldErrors } from "./auth-client";
+
+type Option = { value: string; label: string };
+
+export interface SignUpFormProps {
+  industries: readonly Option[];
+  sizeBands: readonly Option[];
+  minPasswordLength: number;
+  next?: string;
+}
+
+/** Creates the account and its organisation, then signs in. Field errors come from the server's schema. */
+export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: SignUpFormProps) {
+  const router = useRouter();
+  // A full refresh after navigating, so the server-rendered header shows the new session.
+  const navigate = (path: string) => {
+    router.push(path);
+    router.refresh();
+  };
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = Object.fromEntries(
+      ["email", "password", "organizationName", "industry", "sizeBand"].map((key) => [key, String(form.get(key) ?? "")]),
+    );
+    setIsBusy(true);
+    setError(null);
+    const created = await postJson<{ email: string }>("/api/account/sign-up", input);
+    if (!created.ok) {
+      setFields(created.fields);
+      setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
+      setIsBusy(false);
+      return;
+    }
+    setFields({});
+    const signedIn = await signInWithPassword(String(input.email), String(input.password));
+    if (signedIn.ok) navigate(safeNextPath(next));
+    else navigate("/sign-in");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+      {error ? <Alert tone="danger">{error}</Alert> : null}
+      <fieldset className="flex flex-col gap-5">
+        <legend className="mb-3 text-body font-semibold text-ink">You</legend>
+        <TextField id="email" name="email" type="email" label="Work email" autoComplete="email" required error={fields.email} />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="new-password"
+          required
+          minLength={minPasswordLength}
+          hint={`At least ${minPasswordLength} characters. A long phrase is best; common passwords are refused.`}
+          error={fields.password}
+        />
+      </fieldset>
+      <fieldset className="flex flex-col gap-5">
+        <legend className="mb-3 text-body font-semibold text-ink">Your organisation</legend>
+        <TextField id="organizationName" name="organizationName" label="Organisation name" autoComplete="organization" required error={fields.organizationName} />
+        <SelectField id="industry" name="industry" label="Industry" placeholder="Choose an industry" options={industries} required error={fields.industry} />
+        <SelectField id="sizeBand" name="sizeBand" label="Size" placeholder="Choose a size" options={sizeBands} required error={fields.sizeBand} />
+      </fieldset>
+      <Button type="submit" size="lg" disabled={isBusy}>
+        {isBusy ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-small text-muted">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-ink underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

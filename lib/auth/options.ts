@@ -1,0 +1,62 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { configureNextAuthEnvironment } from "@/lib/env";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { findSessionUser, revokeSessions, verifyCredentials } from "@/lib/data/users";
+import { signInSchema } from "@/lib/validation/auth";
+
+configureNextAuthEnvironment();
+
+/** What our JWT carries besides next-auth's defaults. */
+interface SessionClaims {
+  uid?: string;
+  /** The user's sessionVersion when the token was issued; a bump revokes the token. */
+  sv?: number;
+}
+
+/** next-auth 4 options: email + password (Credentials), JWT sessions revocable through User.sessionVersion. */
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) return null;
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+          return user ? { id: user.userId, sessionVersion: user.sessionVersion } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        const claims = token as typeof token & SessionClaims;
+        if (user) {
+          claims.uid = user.id;
+          claims.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          return claims;
+        }
+        // A revoked (stale) token loses its identity: the session it yields is signed out.
+        if (!claims.uid || claims.sv === undefined || !(await findSessionUser(claims.uid, claims.sv))) {
+          return { ...token, uid: undefined, sv: undefined };
+        }
+        return claims;
+      },
+      async session({ session, token }) {
+        const claims = token as typeof token & SessionClaims;
+        return { ...session, user: claims.uid ? { id: claims.uid } : undefined, sessionVersion: claims.sv } as typeof session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const uid = (token as SessionClaims | null)?.uid;
+        if (uid) await revokeSessions(uid);
+      },
+    },
+  };
+}

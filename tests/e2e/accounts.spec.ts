@@ -1,0 +1,161 @@
+import Database from "better-sqlite3";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi } from "./support";
+
+const PASSWORD = "quiet harbour at dawn";
+let sequence = 0;
+const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(sequence += 1)}@example.com`;
+
+/** Creates an account through the API (the sign-up journey itself is tested through the form below). */
+async function createAccountViaApi(request: APIRequestContext, email: string, organizationName = "Acme Analytics") {
+  const response = await request.post("/api/account/sign-up", {
+    data: { email, password: PASSWORD, organizationName, industry: "b2b_software", sizeBand: "250-999" },
+  });
+  expect(response.status()).toBe(201);
+}
+
+async function signInThroughForm(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Reads the newest outbox message to `email` straight from the e2e server's SQLite file. */
+function lastOutboxMessageTo(email: string): { subject: string; text: string } | undefined {
+  const path = process.env.E2E_DATABASE_PATH;
+  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT subject, text FROM "OutboxMessage" WHERE "to" = ? ORDER BY id DESC LIMIT 1').get(email) as
+      | { subject: string; text: string }
+      | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+test("sign up, take the diagnostic, save it to the organisation and find it in the workspace", async ({ page }) => {
+  const email = uniqueEmail("journey");
+  await page.goto("/sign-up");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByLabel("Organisation name").fill("Globex Retail");
+  await page.getByLabel("Industry").selectOption("retail");
+  await page.getByLabel("Size").selectOption("1000-4999");
+  await page.getByRole("button", { name: "Create account" }).click();
+  // A common password is refused beside its field.
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/one of the most common/)).toBeVisible();
+
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/workspace");
+  await expect(page.getByRole("heading", { level: 1, name: "Globex Retail" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Globex Retail" })).toBeVisible();
+  await expect(page.getByText(/Nothing saved yet/)).toBeVisible();
+
+  const id = await startDiagnosticViaApi(page.request);
+  await answerAllViaApi(page.request, id, (pillar) => (pillar === "data" ? 1 : 4));
+  await page.goto(`/diagnostic/${id}/result`);
+  await page.getByRole("button", { name: "Save to Globex Retail" }).click();
+  await page.waitForURL("**/workspace");
+  const row = page.getByRole("row").filter({ hasText: "Convergence diagnostic" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("2 · Connected");
+  await row.getByRole("link", { name: /Open the result/ }).click();
+  await page.waitForURL(`**/diagnostic/${id}/result`);
+  await expect(page.getByText("Saved to your organisation.")).toBeVisible();
+
+  // Saving again is refused.
+  expect((await page.request.post(`/api/assessments/${id}/claim`)).status()).toBe(409);
+});
+
+test("signing out makes a copied session cookie useless", async ({ page, browser }) => {
+  const email = uniqueEmail("signout");
+  await createAccountViaApi(page.request, email, "Initech");
+  await signInThroughForm(page, email);
+  await page.waitForURL("**/workspace");
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toBeDefined();
+
+  // The copy works while the session is live...
+  const thief = await browser.newContext();
+  await thief.addCookies([cookie!]);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto("/workspace");
+  await expect(thiefPage.getByRole("heading", { level: 1, name: "Initech" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // ...and not after sign-out, in a fresh context holding the same cookie.
+  const later = await browser.newContext();
+  await later.addCookies([cookie!]);
+  const laterPage = await later.newPage();
+  await laterPage.goto("/workspace");
+  await laterPage.waitForURL(/\/sign-in\?next=(%2F|\/)workspace$/);
+  expect((await laterPage.request.post("/api/assessments/AAAAAAAAAAAAAAAAAAAAAAAA/claim")).status()).toBe(401);
+  await thief.close();
+  await later.close();
+});
+
+test("the sixth failed sign-in in a minute gets 429 with Retry-After", async ({ page }) => {
+  const email = uniqueEmail("ratelimit");
+  await createAccountViaApi(page.request, email);
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await signInThroughForm(page, email, `wrong guess number ${attempt}`);
+    await expect(page.getByText("Incorrect email or password.")).toBeVisible();
+  }
+  const sixth = page.waitForResponse((r) => r.url().endsWith("/api/auth/callback/credentials"));
+  await signInThroughForm(page, email, PASSWORD);
+  const response = await sixth;
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+  await expect(page.getByText(/Too many attempts/)).toBeVisible();
+});
+
+test("a password reset through the emailed link, once", async ({ page }) => {
+  const email = uniqueEmail("reset");
+  await createAccountViaApi(page.request, email, "Umbrella Health");
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByText(/reset link is on its way/)).toBeVisible();
+
+  const message = lastOutboxMessageTo(email);
+  const link = message?.text.match(/http:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/)?.[0];
+  expect(link).toBeDefined();
+  expect(link!.startsWith("http://127.0.0.1:3100/")).toBe(true);
+
+  await page.goto(link!);
+  await page.getByLabel("New password").fill("a completely new phrase");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await page.waitForURL("**/sign-in?reset=1");
+  await signInThroughForm(page, email, "a completely new phrase");
+  await page.waitForURL("**/workspace");
+  await expect(page.getByRole("heading", { level: 1, name: "Umbrella Health" })).toBeVisible();
+
+  // The link works once.
+  await page.goto(link!);
+  await page.getByLabel("New password").fill("and yet another phrase");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page.getByText(/expired or was already used/)).toBeVisible();
+});
+
+test("the sign-in and sign-up pages have no serious accessibility violations", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectNoSeriousAxeViolations(page);
+  await page.goto("/sign-up");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.goto("/forgot-password");
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("the workspace sends anonymous visitors to sign in", async ({ page }) => {
+  await page.goto("/workspace");
+  await page.waitForURL(/\/sign-in\?next=(%2F|\/)workspace$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+});
