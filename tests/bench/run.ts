@@ -1,6 +1,7 @@
-// `npm run bench`: prints the figures the product is held to (ENGINEERING.md rule 9 and the
-// questionnaire's length). It builds and serves the production app on a throw-away database,
-// measures first-load JavaScript over HTTP, and counts what a respondent reads.
+// `npm run bench`: prints the figures the product is held to (ENGINEERING.md rule 9, the
+// questionnaire's length, the executive PDF's render time). It builds and serves the production
+// app on a throw-away database, measures first-load JavaScript over HTTP, counts what a
+// respondent reads, and times the PDF route against Chromium printing (tests/bench/pdf-bench.ts).
 // It prints PASS/FAIL next to each target but exits 0 either way; only a failure to build,
 // serve or drive the app exits 1. BENCH_SKIP_BUILD=1 reuses the existing .next build.
 import { gzipSync } from "node:zlib";
@@ -18,6 +19,7 @@ import {
   waitUntilServing,
   type RunningApp,
 } from "../support/app-server";
+import { measurePdf, printPdfFigures, type PdfFigures } from "./pdf-bench";
 import { countRespondentWords, type RespondentWords } from "./respondent-words";
 
 const HOST = "127.0.0.1";
@@ -303,14 +305,22 @@ async function main(): Promise<number> {
 
   let app: RunningApp | undefined;
   let pages: PageMeasure[] | undefined;
+  let pdf: PdfFigures[] | undefined;
   let failure: string | undefined;
+  /** Stops the running server, if any, and serves the same build and database from a fresh process. */
+  const restart = async (): Promise<RunningApp> => {
+    await app?.stop();
+    app = startApp({ port: await findFreePort(HOST), host: HOST, databaseUrl: database.url, output: "buffer" });
+    await waitUntilServing(app, SERVER_READY_TIMEOUT_MS);
+    return app;
+  };
   try {
     await migrateDatabase(database.url);
     if (isBuildSkipped) console.log("BENCH_SKIP_BUILD=1: measuring the existing .next build");
     else await buildApp(database.url);
-    app = startApp({ port: await findFreePort(HOST), host: HOST, databaseUrl: database.url, output: "buffer" });
-    await waitUntilServing(app, SERVER_READY_TIMEOUT_MS);
-    pages = await measurePages(app.baseUrl);
+    const server = await restart();
+    pages = await measurePages(server.baseUrl);
+    pdf = await measurePdf(server, restart);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   } finally {
@@ -321,6 +331,7 @@ async function main(): Promise<number> {
   console.log(`\nConvergence bench (${isBuildSkipped ? "existing build" : "fresh production build"}, next start)`);
   if (pages) printJavaScript(pages);
   printReading(words);
+  if (pdf) printPdfFigures(pdf, printTable);
   if (failure) {
     console.error(`\nThe HTTP measurements failed: ${failure}`);
     const output = app?.recentOutput();

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { ClaimSection } from "@/components/accounts/claim-section";
 import { redirect } from "next/navigation";
 import { PillarRadar } from "@/components/charts/pillar-radar";
 import { NinetyDayPlanView } from "@/components/plan/ninety-day-plan";
 import { ToolInventory } from "@/components/plan/tool-inventory";
 import { PillarScoreTable } from "@/components/results/pillar-score-table";
 import { LevelSummary } from "@/components/results/level-summary";
+import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { loadAssessmentOr404 } from "@/lib/data/load";
-import { resumePathOf } from "@/lib/http/paths";
+import { reportDownloadPath } from "@/lib/report/file-name";
+import { resultPathOf, resumePathOf } from "@/lib/http/paths";
 import { getPillar } from "@/lib/instruments/convergence";
 import { buildNinetyDayPlan, TOOL_TAGS, TOOL_TAG_LABELS } from "@/lib/plan/convergence-plan";
 import { scoreConvergence } from "@/lib/scoring/convergence";
@@ -31,6 +34,12 @@ export default async function ResultPage(props: { params: Promise<{ id: string }
     <Container className="py-8 sm:py-12">
       <div className="mx-auto flex max-w-4xl flex-col gap-10">
         <LevelSummary score={score} />
+        <p className="print:hidden">
+          <a href={reportDownloadPath(assessment.id)} download className={buttonClasses({ variant: "secondary" })}>
+            Download PDF
+          </a>
+        </p>
+        <ClaimSection assessmentId={assessment.id} resultPath={resultPathOf(assessment.id)} />
 
         <section aria-labelledby="pillars-heading" className="grid gap-6 lg:grid-cols-[1.1fr_1fr] lg:items-center">
           <div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClaimSection } from "@/components/accounts/claim-section";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
@@ -9,10 +10,12 @@ import { GenAiLevelSummary } from "@/components/genai/genai-level-summary";
 import { LevelDistribution } from "@/components/genai/level-distribution";
 import { PrintButton } from "@/components/genai/print-button";
 import { RoadmapPlanner, type PlannerDimension } from "@/components/genai/roadmap-planner";
+import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { getConvergenceFoundationForBrowser, todayIso } from "@/lib/data/genai";
 import { loadGenAiAssessmentOr404 } from "@/lib/data/load";
-import { BROWSER_KEY_COOKIE, genaiResumePathOf } from "@/lib/http/paths";
+import { reportDownloadPath } from "@/lib/report/file-name";
+import { BROWSER_KEY_COOKIE, genaiResultPathOf, genaiResumePathOf } from "@/lib/http/paths";
 import { GTM_MOTIONS, MOTION_FOCUS, getDimension } from "@/lib/instruments/genai";
 import { buildDefaultRoadmap, flagTargetsBeyondFoundation, proposePriorities } from "@/lib/plan/genai-roadmap";
 import { scoreGenAi } from "@/lib/scoring/genai";
@@ -49,6 +52,12 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
     <Container className="py-8 sm:py-12">
       <div className="mx-auto flex max-w-5xl flex-col gap-12">
         <GenAiLevelSummary score={score} />
+        <p className="print:hidden">
+          <a href={reportDownloadPath(assessment.id)} download className={buttonClasses({ variant: "secondary" })}>
+            Download PDF
+          </a>
+        </p>
+        <ClaimSection assessmentId={assessment.id} resultPath={genaiResultPathOf(assessment.id)} />
 
         <section aria-labelledby="picture-heading" className="flex flex-col gap-6">
           <div className="break-after-avoid">
