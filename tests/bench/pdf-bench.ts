@@ -19,6 +19,7 @@ import type { Choice, MaturityLevel } from "../../lib/instruments/types";
 import { buildDefaultRoadmap, proposePriorities } from "../../lib/plan/genai-roadmap";
 import { scoreGenAi, type DimensionRating } from "../../lib/scoring/genai";
 import type { RunningApp } from "../support/app-server";
+import { BenchClient } from "./bench-client";
 
 const WARM_UP = 3;
 const WARM_RUNS = 15;
@@ -48,43 +49,9 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 
-/** A fetch client with a cookie jar: the browser key ties the GenAI result to this browser's diagnostic. */
-class Client {
-  readonly cookies = new Map<string, string>();
-
-  constructor(readonly baseUrl: string) {}
-
-  async send(method: string, path: string, body?: unknown): Promise<Response> {
-    // Asking for JSON makes POST /api/assessments answer 201 with the id rather than redirect a form post.
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    if (this.cookies.size > 0) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const response = await fetch(new URL(path, this.baseUrl), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      redirect: "manual",
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ""] = cookie.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-    return response;
-  }
-
-  async expect(method: string, path: string, body: unknown, status: number): Promise<Response> {
-    const response = await this.send(method, path, body);
-    if (response.status !== status) {
-      throw new Error(`${method} ${path} answered ${response.status}, expected ${status}: ${(await response.text()).slice(0, 300)}`);
-    }
-    return response;
-  }
-}
 
 /** A completed diagnostic (weak Data, a worksheet) and a completed GenAI assessment with a roadmap, from one browser. */
-async function createAssessments(client: Client): Promise<Record<Instrument, { id: string; resultPath: string }>> {
+async function createAssessments(client: BenchClient): Promise<Record<Instrument, { id: string; resultPath: string }>> {
   const created = async (instrument: Instrument) =>
     ((await (await client.expect("POST", "/api/assessments", { instrument }, 201)).json()) as { id: string }).id;
 
@@ -130,7 +97,7 @@ interface Download {
   bytes: Buffer;
 }
 
-async function download(client: Client, id: string): Promise<Download> {
+async function download(client: BenchClient, id: string): Promise<Download> {
   const started = performance.now();
   const response = await client.expect("GET", `/api/assessments/${id}/pdf`, undefined, 200);
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -141,9 +108,9 @@ async function download(client: Client, id: string): Promise<Download> {
 }
 
 /** A cheap request that needs the server's main thread (an id lookup answering 404). */
-async function ping(client: Client): Promise<number> {
+async function ping(client: BenchClient): Promise<number> {
   const started = performance.now();
-  const response = await client.send("GET", "/api/assessments/AAAAAAAAAAAAAAAAAAAAAAAA/pdf");
+  const response = await client.request("GET", "/api/assessments/AAAAAAAAAAAAAAAAAAAAAAAA/pdf");
   await response.arrayBuffer();
   if (response.status !== 404) throw new Error(`The ping answered ${response.status}, expected 404`);
   return performance.now() - started;
@@ -153,7 +120,7 @@ async function ping(client: Client): Promise<number> {
  * Whether a render holds other users up: pings the server every few milliseconds while PDFs
  * render, and compares their latency with pings on an idle server.
  */
-async function measureOtherRequests(client: Client, id: string): Promise<PdfFigures["otherRequest"]> {
+async function measureOtherRequests(client: BenchClient, id: string): Promise<PdfFigures["otherRequest"]> {
   const idle: number[] = [];
   for (let i = 0; i < 10; i++) idle.push(await ping(client));
   const during: number[] = [];
@@ -215,17 +182,17 @@ async function measureChromium(
  * the same database, so each instrument's cold figure is the first render of a new process.
  */
 export async function measurePdf(app: RunningApp, restart: () => Promise<RunningApp>): Promise<PdfFigures[]> {
-  const client = new Client(app.baseUrl);
+  const client = new BenchClient(app.baseUrl);
   const assessments = await createAssessments(client);
   const cold = {} as Record<Instrument, Download>;
   let server = app;
   for (const instrument of ["convergence", "genai"] as const) {
     server = await restart();
-    const fresh = new Client(server.baseUrl);
+    const fresh = new BenchClient(server.baseUrl);
     for (const [name, value] of client.cookies) fresh.cookies.set(name, value);
     cold[instrument] = await download(fresh, assessments[instrument].id);
   }
-  const warmClient = new Client(server.baseUrl);
+  const warmClient = new BenchClient(server.baseUrl);
   for (const [name, value] of client.cookies) warmClient.cookies.set(name, value);
 
   const figures: PdfFigures[] = [];

@@ -21,6 +21,7 @@ import {
 } from "../support/app-server";
 import { measurePdf, printPdfFigures, type PdfFigures } from "./pdf-bench";
 import { countRespondentWords, type RespondentWords } from "./respondent-words";
+import { BenchClient } from "./bench-client";
 
 const HOST = "127.0.0.1";
 const SERVER_READY_TIMEOUT_MS = 60_000;
@@ -34,51 +35,6 @@ const CHART_MARKERS = ["recharts", "RadarChart", "PolarAngleAxis"] as const;
 
 // --- HTTP ------------------------------------------------------------------------------
 
-/** fetch with a timeout and a cookie jar (the API ties an assessment to its browser cookie). */
-class Browserless {
-  private readonly cookies = new Map<string, string>();
-
-  constructor(readonly baseUrl: string) {}
-
-  async request(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { Accept: "application/json, text/html;q=0.9" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    if (this.cookies.size > 0) {
-      headers.Cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    }
-    const response = await fetch(new URL(path, this.baseUrl), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      redirect: "manual",
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ""] = cookie.split(";");
-      const separator = pair.indexOf("=");
-      if (separator > 0) this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
-    }
-    return response;
-  }
-
-  async json<T>(method: string, path: string, body: unknown, expectedStatus: number): Promise<T> {
-    const response = await this.request(method, path, body);
-    const text = await response.text();
-    if (response.status !== expectedStatus) {
-      throw new Error(`${method} ${path} answered ${response.status}, expected ${expectedStatus}: ${text.slice(0, 300)}`);
-    }
-    return JSON.parse(text) as T;
-  }
-
-  async page(path: string, expectedStatus: number): Promise<string> {
-    const response = await this.request("GET", path);
-    const html = await response.text();
-    if (response.status !== expectedStatus) {
-      throw new Error(`GET ${path} answered ${response.status}, expected ${expectedStatus}`);
-    }
-    return html;
-  }
-}
 
 // --- First-load JavaScript ---------------------------------------------------------------
 
@@ -132,7 +88,7 @@ function scriptsOf(html: string, pageUrl: string) {
 }
 
 async function measurePage(
-  client: Browserless,
+  client: BenchClient,
   fetchScript: (url: string) => Promise<ScriptFile>,
   name: string,
   path: string,
@@ -159,7 +115,7 @@ async function measurePage(
  * starts a GenAI assessment and measures its question page (held to the same budget).
  */
 async function measurePages(baseUrl: string): Promise<PageMeasure[]> {
-  const client = new Browserless(baseUrl);
+  const client = new BenchClient(baseUrl, REQUEST_TIMEOUT_MS);
   const scriptCache = new Map<string, Promise<ScriptFile>>();
   const fetchScript = (url: string) => {
     let cached = scriptCache.get(url);

@@ -1,0 +1,60 @@
+// The bench's HTTP client: fetch with a cookie jar, so the browser key ties a GenAI
+// result to the same "browser's" diagnostic, as it does in a real browser.
+
+/** A cookie-keeping fetch client for the bench scripts. */
+export class BenchClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly timeoutMs = 60_000,
+  ) {}
+
+  async request(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { Accept: "application/json, text/html;q=0.9" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (this.cookies.size > 0) {
+      headers.Cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    }
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: "manual",
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ""] = cookie.split(";");
+      const separator = pair.indexOf("=");
+      if (separator > 0) this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
+    }
+    return response;
+  }
+
+  async json<T>(method: string, path: string, body: unknown, expectedStatus: number): Promise<T> {
+    const response = await this.request(method, path, body);
+    const text = await response.text();
+    if (response.status !== expectedStatus) {
+      throw new Error(`${method} ${path} answered ${response.status}, expected ${expectedStatus}: ${text.slice(0, 300)}`);
+    }
+    return JSON.parse(text) as T;
+  }
+
+  async page(path: string, expectedStatus: number): Promise<string> {
+    const response = await this.request("GET", path);
+    const html = await response.text();
+    if (response.status !== expectedStatus) {
+      throw new Error(`GET ${path} answered ${response.status}, expected ${expectedStatus}`);
+    }
+    return html;
+  }
+
+  /** Sends a request and fails unless it answers the expected status. */
+  async expect(method: string, path: string, body: unknown, status: number): Promise<Response> {
+    const response = await this.request(method, path, body);
+    if (response.status !== status) {
+      throw new Error(`${method} ${path} answered ${response.status}, expected ${status}: ${(await response.text()).slice(0, 300)}`);
+    }
+    return response;
+  }
+}
