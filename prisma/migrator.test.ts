@@ -250,9 +250,16 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     ).map((r) => r.name);
     expect(indexes).toEqual([
+      "AssessmentRound_organizationId_instrument_createdAt_idx",
       "Assessment_browserKey_idx",
       "Assessment_organizationId_idx",
+      "Assessment_roundId_idx",
+      "ConsultantNote_roundId_practiceId_idx",
+      "Invite_organizationId_idx",
+      "Invite_roundId_idx",
+      "Invite_tokenHash_key",
       "Membership_organizationId_idx",
+      "Organization_consultantPracticeId_name_idx",
       "OutboxMessage_to_idx",
       "PasswordResetToken_tokenHash_key",
       "PasswordResetToken_userId_idx",
@@ -325,6 +332,21 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       await prisma.organization.delete({ where: { id: "o1" } });
       expect(await prisma.assessment.findUnique({ where: { id: "claimed" } })).toMatchObject({ organizationId: null });
       expect([await prisma.rateLimitBucket.count(), await prisma.outboxMessage.count()]).toEqual([1, 1]);
+
+      // Consultants and teams: a client points at its practice (SET NULL when the practice goes);
+      // rounds, their invites and notes go with the client; an assessment outlives its round.
+      await prisma.organization.create({ data: { id: "p1", kind: "practice", name: "Practice", industry: "other", sizeBand: "1-49" } });
+      await prisma.organization.create({ data: { id: "c1", name: "Client", industry: "retail", sizeBand: "1-49", consultantPracticeId: "p1" } });
+      expect(await prisma.organization.findUnique({ where: { id: "c1" } })).toMatchObject({ kind: "company" });
+      await prisma.assessmentRound.create({ data: { id: "r1", organizationId: "c1", instrument: "convergence", kind: "team" } });
+      await prisma.assessment.create({ data: { id: "respondent", instrument: "convergence", organizationId: "c1", roundId: "r1", respondentFunction: "it" } });
+      await prisma.invite.create({ data: { id: "i1", tokenHash: "t", organizationId: "c1", kind: "respondent", roundId: "r1", createdById: "x", expiresAt: new Date() } });
+      await prisma.consultantNote.create({ data: { id: "n1", roundId: "r1", practiceId: "p1", authorId: "x", kind: "note", body: "B" } });
+      await prisma.organization.delete({ where: { id: "p1" } });
+      expect(await prisma.organization.findUnique({ where: { id: "c1" } })).toMatchObject({ consultantPracticeId: null });
+      await prisma.assessmentRound.delete({ where: { id: "r1" } });
+      expect([await prisma.invite.count(), await prisma.consultantNote.count()]).toEqual([0, 0]);
+      expect(await prisma.assessment.findUnique({ where: { id: "respondent" } })).toMatchObject({ roundId: null });
     } finally {
       await prisma.$disconnect();
     }

@@ -6,11 +6,16 @@ import { DONT_KNOW, isMaturityLevel, type Choice } from "@/lib/instruments/types
 import { findUnansweredQuestions, type ConvergenceAnswers } from "@/lib/scoring/convergence";
 import type { ToolTag } from "@/lib/plan/convergence-plan";
 import type { AnswerInput, Instrument, ToolInventoryInput } from "@/lib/validation/assessment";
+import type { Actor } from "@/lib/auth/access";
+import { assertAssessmentReachable } from "@/lib/data/access";
+import { recordCompletion, touchOrganization } from "@/lib/data/rounds";
+import { scoreConvergence } from "@/lib/scoring/convergence";
 
 /*
- * Anonymous assessments are reached by their unguessable id: holding the id is
- * the permission. Every function here re-checks that the id exists and is of
- * the expected instrument and state, so a route cannot forget to.
+ * An anonymous assessment is reached by its unguessable id: holding the id is the permission.
+ * A saved one (it belongs to an organisation) only by its organisation's people, its consultant
+ * and the respondent's own browser (lib/auth/access.ts). Every function here takes the actor and
+ * re-checks access, existence, instrument and state, so a route cannot forget to.
  */
 
 export type AssessmentStatus = "in_progress" | "completed";
@@ -46,8 +51,9 @@ function isToolTag(value: string): value is ToolTag {
   return value === "core" || value === "candidate" || value === "retire";
 }
 
-/** The instrument of an assessment, or not_found. */
-export async function getInstrumentOf(id: string): Promise<Instrument> {
+/** The instrument of an assessment the actor may reach, or not_found. */
+export async function getInstrumentOf(actor: Actor, id: string): Promise<Instrument> {
+  await assertAssessmentReachable(actor, id);
   const row = await db.assessment.findUnique({ where: { id }, select: { instrument: true } });
   if (row?.instrument === "convergence" || row?.instrument === "genai") return row.instrument;
   throw notFound();
@@ -67,7 +73,8 @@ export async function createAssessment(input: {
 }
 
 /** Loads an assessment with its answers and worksheet, or throws not_found. */
-export async function getAssessment(id: string, instrument: Instrument): Promise<AssessmentView> {
+export async function getAssessment(actor: Actor, id: string, instrument: Instrument): Promise<AssessmentView> {
+  await assertAssessmentReachable(actor, id);
   const row = await db.assessment.findUnique({
     where: { id },
     select: {
@@ -99,8 +106,9 @@ export async function getAssessment(id: string, instrument: Instrument): Promise
 }
 
 /** Saves one answer; saving the same question again replaces it (idempotent, last write wins). */
-export async function saveAnswer(id: string, input: AnswerInput): Promise<void> {
+export async function saveAnswer(actor: Actor, id: string, input: AnswerInput, now: Date = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
+    const { organizationId } = await assertAssessmentReachable(actor, id, tx);
     const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
     if (!row || row.instrument !== "convergence") throw notFound();
     if (row.status === "completed") {
@@ -112,7 +120,8 @@ export async function saveAnswer(id: string, input: AnswerInput): Promise<void> 
       create: { assessmentId: id, questionId: input.questionId, choice },
       update: { choice },
     });
-    await tx.assessment.update({ where: { id }, data: { updatedAt: new Date() }, select: { id: true } });
+    await tx.assessment.update({ where: { id }, data: { updatedAt: now }, select: { id: true } });
+    if (organizationId) await touchOrganization(tx, organizationId, now);
   });
 }
 
@@ -120,8 +129,8 @@ export async function saveAnswer(id: string, input: AnswerInput): Promise<void> 
  * Marks an assessment completed once every question has an answer ("Don't know"
  * counts). Completing it again is a no-op, so a double submit is harmless.
  */
-export async function completeAssessment(id: string, instrument: Instrument): Promise<void> {
-  const assessment = await getAssessment(id, instrument);
+export async function completeAssessment(actor: Actor, id: string, instrument: Instrument, now: Date = new Date()): Promise<void> {
+  const assessment = await getAssessment(actor, id, instrument);
   if (assessment.status === "completed") return;
   const unanswered = findUnansweredQuestions(assessment.answers);
   if (unanswered.length > 0) {
@@ -132,15 +141,22 @@ export async function completeAssessment(id: string, instrument: Instrument): Pr
       { unansweredQuestionIds: unanswered.map((q) => q.id) },
     );
   }
-  await db.assessment.updateMany({
-    where: { id, status: "in_progress" },
-    data: { status: "completed", completedAt: new Date() },
+  const score = scoreConvergence(assessment.answers);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.assessment.updateMany({
+      where: { id, status: "in_progress" },
+      data: { status: "completed", completedAt: now },
+    });
+    if (updated.count === 1) {
+      await recordCompletion(tx, id, { score: score.overallScore, level: score.overallLevel }, now);
+    }
   });
 }
 
 /** Replaces the tool-inventory worksheet of an assessment, in one transaction. */
-export async function saveToolInventory(id: string, input: ToolInventoryInput): Promise<void> {
+export async function saveToolInventory(actor: Actor, id: string, input: ToolInventoryInput): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertAssessmentReachable(actor, id, tx);
     const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true } });
     if (!row || row.instrument !== "convergence") throw notFound();
     await tx.toolInventoryItem.deleteMany({ where: { assessmentId: id } });

@@ -1,4 +1,7 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/access";
+import { assertAssessmentReachable } from "@/lib/data/access";
+import { recordCompletion, touchOrganization } from "@/lib/data/rounds";
 import { db } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/data/errors";
 import { DIMENSION_IDS, NOT_APPLICABLE, isDimensionId, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
@@ -42,7 +45,8 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** Loads a GenAI assessment with its ratings and saved roadmap, or throws not_found. */
-export async function getGenAiAssessment(id: string): Promise<GenAiAssessmentView> {
+export async function getGenAiAssessment(actor: Actor, id: string): Promise<GenAiAssessmentView> {
+  await assertAssessmentReachable(actor, id);
   const row = await db.assessment.findUnique({
     where: { id },
     select: {
@@ -93,7 +97,8 @@ export async function getGenAiAssessment(id: string): Promise<GenAiAssessmentVie
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function requireGenAi(tx: Tx, id: string, state: "in_progress" | "completed"): Promise<void> {
+async function requireGenAi(tx: Tx, actor: Actor, id: string, state: "in_progress" | "completed"): Promise<{ organizationId: string | null }> {
+  const reached = await assertAssessmentReachable(actor, id, tx);
   const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
   if (!row || row.instrument !== "genai") throw notFound();
   if (state === "in_progress" && row.status === "completed") {
@@ -102,31 +107,33 @@ async function requireGenAi(tx: Tx, id: string, state: "in_progress" | "complete
   if (state === "completed" && row.status !== "completed") {
     throw new DomainError("conflict", "Finish the assessment before planning its roadmap");
   }
+  return { organizationId: reached.organizationId };
 }
 
 /** Saves the go-to-market motion (idempotent). */
-export async function saveMotion(id: string, motion: GtmMotion): Promise<void> {
+export async function saveMotion(actor: Actor, id: string, motion: GtmMotion): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireGenAi(tx, id, "in_progress");
+    await requireGenAi(tx, actor, id, "in_progress");
     await tx.assessment.update({ where: { id }, data: { motion }, select: { id: true } });
   });
 }
 
 /** Saves one dimension's rating; saving it again replaces it (last write wins). */
-export async function saveRating(id: string, input: RatingInput): Promise<void> {
+export async function saveRating(actor: Actor, id: string, input: RatingInput, now: Date = new Date()): Promise<void> {
   const data = {
     current: String(input.current),
     target: input.current === NOT_APPLICABLE ? null : input.target,
     evidence: input.current === NOT_APPLICABLE ? "" : input.evidence,
   };
   await db.$transaction(async (tx) => {
-    await requireGenAi(tx, id, "in_progress");
+    const { organizationId } = await requireGenAi(tx, actor, id, "in_progress");
     await tx.dimensionRating.upsert({
       where: { assessmentId_dimensionId: { assessmentId: id, dimensionId: input.dimensionId } },
       create: { assessmentId: id, dimensionId: input.dimensionId, ...data },
       update: data,
     });
-    await tx.assessment.update({ where: { id }, data: { updatedAt: new Date() }, select: { id: true } });
+    await tx.assessment.update({ where: { id }, data: { updatedAt: now }, select: { id: true } });
+    if (organizationId) await touchOrganization(tx, organizationId, now);
   });
 }
 
@@ -155,8 +162,8 @@ async function writeRoadmap(tx: Tx, id: string, entries: readonly RoadmapEntry[]
  * its edits (wherever it moves); a new dimension starts from the model's
  * defaults but keeps the owners and date of the entry it replaces.
  */
-export async function savePriorities(id: string, priorities: readonly DimensionId[], now: Date = new Date()): Promise<RoadmapEntry[]> {
-  const view = await getGenAiAssessment(id);
+export async function savePriorities(actor: Actor, id: string, priorities: readonly DimensionId[], now: Date = new Date()): Promise<RoadmapEntry[]> {
+  const view = await getGenAiAssessment(actor, id);
   if (view.status !== "completed") throw new DomainError("conflict", "Finish the assessment before planning its roadmap");
   const before = currentRoadmap(view, now);
   const defaults = buildDefaultRoadmap(priorities, now);
@@ -171,15 +178,15 @@ export async function savePriorities(id: string, priorities: readonly DimensionI
       : fresh;
   });
   await db.$transaction(async (tx) => {
-    await requireGenAi(tx, id, "completed");
+    await requireGenAi(tx, actor, id, "completed");
     await writeRoadmap(tx, id, next);
   });
   return next;
 }
 
 /** Saves the user's edits to one roadmap entry (position 0–2). */
-export async function saveRoadmapEntry(id: string, position: number, input: RoadmapEntryInput, now: Date = new Date()): Promise<RoadmapEntry> {
-  const view = await getGenAiAssessment(id);
+export async function saveRoadmapEntry(actor: Actor, id: string, position: number, input: RoadmapEntryInput, now: Date = new Date()): Promise<RoadmapEntry> {
+  const view = await getGenAiAssessment(actor, id);
   if (view.status !== "completed") throw new DomainError("conflict", "Finish the assessment before planning its roadmap");
   const entries = currentRoadmap(view, now);
   const existing = entries[position];
@@ -187,15 +194,15 @@ export async function saveRoadmapEntry(id: string, position: number, input: Road
   const updated: RoadmapEntry = { ...existing, ...input };
   const next = entries.map((e, i) => (i === position ? updated : e));
   await db.$transaction(async (tx) => {
-    await requireGenAi(tx, id, "completed");
+    await requireGenAi(tx, actor, id, "completed");
     await writeRoadmap(tx, id, next);
   });
   return updated;
 }
 
 /** Completes a GenAI assessment once the motion and every dimension are answered ("Not applicable" counts). */
-export async function completeGenAiAssessment(id: string): Promise<void> {
-  const view = await getGenAiAssessment(id);
+export async function completeGenAiAssessment(actor: Actor, id: string, now: Date = new Date()): Promise<void> {
+  const view = await getGenAiAssessment(actor, id);
   if (view.status === "completed") return;
   const missing = findMissingGenAiAnswers(view);
   if (missing.length > 0) {
@@ -206,7 +213,12 @@ export async function completeGenAiAssessment(id: string): Promise<void> {
       { unansweredQuestionIds: missing },
     );
   }
-  await db.assessment.updateMany({ where: { id, status: "in_progress" }, data: { status: "completed", completedAt: new Date() } });
+  const level = scoreGenAi(view.ratings).overallLevel;
+  await db.$transaction(async (tx) => {
+    const updated = await tx.assessment.updateMany({ where: { id, status: "in_progress" }, data: { status: "completed", completedAt: now } });
+    // The GenAI model has levels, not points: the overall score stays empty.
+    if (updated.count === 1) await recordCompletion(tx, id, { score: null, level }, now);
+  });
 }
 
 /** Data and Platforms levels of this browser's latest completed Convergence diagnostic, or null. */

@@ -4,7 +4,9 @@ import { DomainError, notFound } from "@/lib/data/errors";
 import { decodeChoice } from "@/lib/data/assessments";
 import { decodeRating } from "@/lib/data/genai";
 import { findClaimRefusal, type Caller } from "@/lib/auth/permissions";
-import { findSessionUserById } from "@/lib/data/users";
+import { loadViewer } from "@/lib/data/access";
+import { createSoloRound } from "@/lib/data/rounds";
+import { companyOf } from "@/lib/auth/access";
 import { getConvergenceLevel } from "@/lib/instruments/convergence";
 import { getGenAiLevel, isDimensionId, type DimensionId } from "@/lib/instruments/genai";
 import type { Choice } from "@/lib/instruments/types";
@@ -17,9 +19,10 @@ import type { Instrument } from "@/lib/validation/assessment";
  * so a route cannot forget to scope a query.
  */
 
+/** The caller with their own company (a consultant's practice cannot own assessments). */
 async function callerOf(caller: { userId: string }): Promise<Caller> {
-  const user = await findSessionUserById(caller.userId);
-  return { userId: caller.userId, organizationId: user?.organizationId ?? null };
+  const viewer = await loadViewer(caller.userId);
+  return { userId: caller.userId, organizationId: companyOf(viewer)?.organizationId ?? null };
 }
 
 const REFUSAL_MESSAGES = {
@@ -42,9 +45,14 @@ export async function claimAssessment(caller: { userId: string }, id: string, no
       where: { id, status: "completed", organizationId: null },
       data: { organizationId: who.organizationId, claimedAt: now },
     });
-    if (claimed.count !== 1) {
+    if (claimed.count !== 1 || !who.organizationId) {
       throw new DomainError("conflict", REFUSAL_MESSAGES.already_claimed, undefined, { reason: "already_claimed" });
     }
+    await createSoloRound(
+      tx,
+      { assessmentId: id, organizationId: who.organizationId, instrument: row.instrument, createdById: who.userId },
+      now,
+    );
     return { instrument: row.instrument };
   });
 }

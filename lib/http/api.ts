@@ -75,7 +75,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-const STATUS_OF_DOMAIN_ERROR = { not_found: 404, conflict: 409, invalid: 400 } as const;
+const STATUS_OF_DOMAIN_ERROR = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 /** Wraps a route handler so expected failures become clear 4xx answers and nothing else leaks. */
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {

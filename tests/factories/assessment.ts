@@ -4,6 +4,12 @@ import { createAssessment, saveAnswer } from "@/lib/data/assessments";
 import { completeGenAiAssessment, saveMotion, saveRating } from "@/lib/data/genai";
 import { DIMENSION_IDS, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
 import type { RatingInput } from "@/lib/validation/genai";
+import type { Actor } from "@/lib/auth/access";
+
+/** Whoever holds an anonymous assessment's id (in the browser that started it, when given). */
+export function anonymousActor(browserKey: string | null = null): Actor {
+  return { viewer: null, browserKey };
+}
 
 /** A new anonymous Convergence assessment, optionally with answers. */
 export async function createConvergenceAssessment(
@@ -14,7 +20,7 @@ export async function createConvergenceAssessment(
   if (answers) {
     for (const [index, question] of QUESTIONS.entries()) {
       const choice = answers(index);
-      if (choice !== undefined) await saveAnswer(id, { questionId: question.id, choice });
+      if (choice !== undefined) await saveAnswer(anonymousActor(browserKey), id, { questionId: question.id, choice });
     }
   }
   return id;
@@ -28,13 +34,13 @@ export async function createGenAiAssessment(options: {
   browserKey?: string | null;
 } = {}) {
   const { id } = await createAssessment({ instrument: "genai", browserKey: options.browserKey ?? null });
-  if (options.motion) await saveMotion(id, options.motion);
+  if (options.motion) await saveMotion(anonymousActor(), id, options.motion);
   if (options.rate) {
     for (const [index, dimension] of DIMENSION_IDS.entries()) {
       const rating = options.rate(dimension, index);
-      if (rating) await saveRating(id, rating);
+      if (rating) await saveRating(anonymousActor(), id, rating);
     }
   }
-  if (options.complete) await completeGenAiAssessment(id);
+  if (options.complete) await completeGenAiAssessment(anonymousActor(), id);
   return id;
 }

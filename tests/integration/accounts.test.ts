@@ -4,23 +4,9 @@ import { useFreshTestDatabase } from "../support/test-database";
 // The database must exist before lib/db is first imported.
 const database = useFreshTestDatabase();
 
-// Route handlers read the session through next-auth (cookies of a live request). Here the
-// caller is whoever `signedIn` names; the session-version check against the database stays real.
-const signedIn: { userId: string | null; sessionVersion: number } = { userId: null, sessionVersion: 0 };
-vi.mock("@/lib/auth/session", async () => {
-  const { findSessionUser } = await import("@/lib/data/users");
-  const { HttpError } = await import("@/lib/http/api");
-  const getCurrentUser = async () =>
-    signedIn.userId ? findSessionUser(signedIn.userId, signedIn.sessionVersion) : null;
-  return {
-    getCurrentUser,
-    requireUser: async () => {
-      const user = await getCurrentUser();
-      if (!user) throw new HttpError(401, "unauthenticated", "Sign in to do this");
-      return user;
-    },
-  };
-});
+// The caller is whoever signInAs names (tests/support/session-mock.ts).
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
+const { signInAs, signOut } = await import("../support/session-mock");
 
 const { db } = await import("@/lib/db");
 const { QUESTIONS } = await import("@/lib/instruments/convergence");
@@ -42,7 +28,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  Object.assign(signedIn, { userId: null, sessionVersion: 0 });
+  signOut();
 });
 
 function post(body: unknown, url = "http://127.0.0.1:3100/api/x") {
@@ -120,11 +106,6 @@ async function finishedConvergence() {
 
 const claim = (id: string) =>
   claimRoute.POST(new Request("http://localhost/x", { method: "POST" }), { params: Promise.resolve({ id }) });
-
-async function signInAs(userId: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  Object.assign(signedIn, { userId, sessionVersion: user.sessionVersion });
-}
 
 describe("POST /api/assessments/[id]/claim", () => {
   it("saves a finished assessment to the caller's organisation once; a second claim by anyone is 409", async () => {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
 
 // The database must exist before lib/db is first imported.
 const database = useFreshTestDatabase();
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
 
 const { db } = await import("@/lib/db");
 const { QUESTIONS } = await import("@/lib/instruments/convergence");

@@ -1,7 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
 
 const database = useFreshTestDatabase();
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
 
 const { db } = await import("@/lib/db");
 const { DIMENSION_IDS, MOTION_FOCUS, getDimension } = await import("@/lib/instruments/genai");
@@ -9,7 +10,7 @@ const { QUESTIONS } = await import("@/lib/instruments/convergence");
 const { nextQ3End } = await import("@/lib/plan/genai-roadmap");
 const { getConvergenceFoundationForBrowser, getGenAiAssessment } = await import("@/lib/data/genai");
 const { completeAssessment } = await import("@/lib/data/assessments");
-const { createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
+const { anonymousActor, createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
 const motionRoute = await import("@/app/api/assessments/[id]/motion/route");
 const ratingsRoute = await import("@/app/api/assessments/[id]/ratings/route");
 const completeRoute = await import("@/app/api/assessments/[id]/complete/route");
@@ -61,7 +62,7 @@ describe("GenAI answers", () => {
     expect((await putRating(id, { dimensionId: "governance", current: 2, target: 4, evidence: "" })).status).toBe(200);
     expect((await putRating(id, { dimensionId: "governance", current: 4, target: 5, evidence: "Policy signed in May" })).status).toBe(200);
     expect((await putRating(id, { dimensionId: "paid-media", current: "not_applicable", target: null })).status).toBe(200);
-    const view = await getGenAiAssessment(id);
+    const view = await getGenAiAssessment(anonymousActor(), id);
     expect(view.motion).toBe("outbound");
     expect(view.ratings.governance).toEqual({ current: 4, target: 5, evidence: "Policy signed in May" });
     expect(view.ratings["paid-media"]).toEqual({ current: "not_applicable", target: null, evidence: "" });
@@ -131,7 +132,7 @@ describe("priorities and the Level 3 by Q3 roadmap", () => {
     const { roadmap } = (await response.json()) as { roadmap: { dimension: string; marketingOwner: string; whatItLooksLike: string }[] };
     expect(roadmap.map((e) => e.dimension)).toEqual(["governance", proposed[1], proposed[2]]);
     expect(roadmap[0]).toMatchObject({ marketingOwner: entry.marketingOwner, whatItLooksLike: getDimension("governance").level3.whatItLooksLike });
-    const view = await getGenAiAssessment(id);
+    const view = await getGenAiAssessment(anonymousActor(), id);
     expect(view.roadmap?.map((e) => e.dimension)).toEqual(["governance", proposed[1], proposed[2]]);
   });
 
@@ -172,7 +173,7 @@ describe("the foundation for the cross-check", () => {
     expect(await getConvergenceFoundationForBrowser(browserKey)).toBeNull();
     const id = await createConvergenceAssessment((i) => (QUESTIONS[i]!.pillar === "data" ? 2 : 4), browserKey);
     expect(await getConvergenceFoundationForBrowser(browserKey)).toBeNull(); // not completed yet
-    await completeAssessment(id, "convergence");
+    await completeAssessment(anonymousActor(), id, "convergence");
     expect(await getConvergenceFoundationForBrowser(browserKey)).toEqual({ data: 2, platforms: 4 });
     expect(await getConvergenceFoundationForBrowser("someone-else")).toBeNull();
   });

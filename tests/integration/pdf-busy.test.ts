@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
 
 const database = useFreshTestDatabase();
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
 
 const gate = vi.hoisted(() => {
   let open!: () => void;
@@ -28,7 +29,7 @@ const { db } = await import("@/lib/db");
 const { QUESTIONS } = await import("@/lib/instruments/convergence");
 const { completeAssessment } = await import("@/lib/data/assessments");
 const { MAX_CONCURRENT_RENDERS, MAX_QUEUED_RENDERS, RENDER_RETRY_AFTER_SECONDS, renderQueueStats } = await import("@/lib/pdf/render");
-const { createConvergenceAssessment } = await import("../factories/assessment");
+const { anonymousActor, createConvergenceAssessment } = await import("../factories/assessment");
 const pdfRoute = await import("@/app/api/assessments/[id]/pdf/route");
 
 afterAll(async () => {
@@ -39,7 +40,7 @@ afterAll(async () => {
 describe("GET /api/assessments/[id]/pdf when every render slot and queue place is taken", () => {
   it("answers 503 with Retry-After to the request that does not fit, and serves the others", async () => {
     const id = await createConvergenceAssessment((i) => (QUESTIONS[i] ? 3 : undefined));
-    await completeAssessment(id, "convergence");
+    await completeAssessment(anonymousActor(), id, "convergence");
     const accepted = MAX_CONCURRENT_RENDERS + MAX_QUEUED_RENDERS;
     const request = () => pdfRoute.GET(new Request(`http://localhost/api/assessments/${id}/pdf`), { params: Promise.resolve({ id }) });
 

@@ -4,11 +4,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
 
 // The database must exist before lib/db is first imported.
 const database = useFreshTestDatabase();
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
 
 const { db } = await import("@/lib/db");
 const { QUESTIONS, getConvergenceLevel, getPillar } = await import("@/lib/instruments/convergence");
@@ -19,7 +20,7 @@ const { getGenAiAssessment, saveRoadmapEntry, currentRoadmap } = await import("@
 const { scoreConvergence } = await import("@/lib/scoring/convergence");
 const { scoreGenAi } = await import("@/lib/scoring/genai");
 const { BROWSER_KEY_COOKIE } = await import("@/lib/http/paths");
-const { createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
+const { anonymousActor, createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
 const pdfRoute = await import("@/app/api/assessments/[id]/pdf/route");
 
 const UNKNOWN_ID = "AAAAAAAAAAAAAAAAAAAAAAAA";
@@ -76,8 +77,8 @@ describe("GET /api/assessments/[id]/pdf: the Convergence Factor report", () => {
       if (question?.id === "process-data-requests") return DONT_KNOW;
       return 4;
     }, BROWSER_KEY);
-    await completeAssessment(id, "convergence");
-    await saveToolInventory(id, {
+    await completeAssessment(anonymousActor(), id, "convergence");
+    await saveToolInventory(anonymousActor(), id, {
       tools: [
         { name: "Salesforce Sales Cloud", purpose: "CRM of record", tag: "core" },
         { name: "Hotjar", purpose: "Heatmaps nobody opens", tag: "retire" },
@@ -115,7 +116,7 @@ describe("GET /api/assessments/[id]/pdf: the Convergence Factor report", () => {
   });
 
   it("prints the level and the scores that scoreConvergence gives", async () => {
-    const score = scoreConvergence((await getAssessment(id, "convergence")).answers);
+    const score = scoreConvergence((await getAssessment(anonymousActor(), id, "convergence")).answers);
     const level = getConvergenceLevel(score.overallLevel ?? 1);
     const text = flat(pdf.text);
     expect(score.isCapped).toBe(true);
@@ -149,7 +150,7 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
     // This browser's Convergence diagnostic puts Data at level 1, so level-3 targets on
     // dimensions that lean on Data are flagged, as on the result page.
     const diagnostic = await createConvergenceAssessment((i) => (QUESTIONS[i]?.pillar === "data" ? 1 : 4), BROWSER_KEY);
-    await completeAssessment(diagnostic, "convergence");
+    await completeAssessment(anonymousActor(), diagnostic, "convergence");
     id = await createGenAiAssessment({
       motion: "outbound",
       browserKey: BROWSER_KEY,
@@ -159,10 +160,10 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
           : { dimensionId, current: ((i % 3) + 1) as 1 | 2 | 3, target: 3, evidence: i === 0 ? "Two writers use the approved tool" : "" },
       complete: true,
     });
-    const view = await getGenAiAssessment(id);
+    const view = await getGenAiAssessment(anonymousActor(), id);
     const first = currentRoadmap(view)[0];
     if (!first) throw new Error("No roadmap");
-    await saveRoadmapEntry(id, 0, { ...first, marketingOwner: "Dana Whitfield", itOwner: "Sam Okafor" });
+    await saveRoadmapEntry(anonymousActor(), id, 0, { ...first, marketingOwner: "Dana Whitfield", itOwner: "Sam Okafor" });
     response = await getPdf(id, `other=1; ${BROWSER_KEY_COOKIE}=${BROWSER_KEY}`);
     pdf = await readPdf(response, "genai");
   });
@@ -173,7 +174,7 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
   });
 
   it("prints the level of scoreGenAi, the radar labels and every dimension's today and target", async () => {
-    const view = await getGenAiAssessment(id);
+    const view = await getGenAiAssessment(anonymousActor(), id);
     const score = scoreGenAi(view.ratings);
     const level = getGenAiLevel(score.overallLevel ?? 1);
     const text = flat(pdf.text);
@@ -195,7 +196,7 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
   });
 
   it("has the roadmap with owners and dates, and the foundation flags of this browser's diagnostic", async () => {
-    const roadmap = currentRoadmap(await getGenAiAssessment(id));
+    const roadmap = currentRoadmap(await getGenAiAssessment(anonymousActor(), id));
     const text = flat(pdf.text);
     expect(text).toContain("Level 3 by Q3: the roadmap");
     expect(text).toContain("Dana Whitfield");

@@ -1,4 +1,5 @@
 // PUT /api/assessments/[id]/motion – saves the go-to-market motion of a GenAI assessment
+import { actorOf } from "@/lib/auth/actor";
 import { saveMotion } from "@/lib/data/genai";
 import { apiRoute, parseAssessmentId, parseInput, readJsonBody } from "@/lib/http/api";
 import { motionSchema } from "@/lib/validation/genai";
@@ -6,6 +7,6 @@ import { motionSchema } from "@/lib/validation/genai";
 export const PUT = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseAssessmentId((await params).id);
   const { motion } = parseInput(motionSchema, await readJsonBody(request));
-  await saveMotion(id, motion);
+  await saveMotion(await actorOf(request), id, motion);
   return Response.json({ motion });
 });

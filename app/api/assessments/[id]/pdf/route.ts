@@ -1,17 +1,14 @@
 // GET /api/assessments/[id]/pdf – the executive PDF of a completed assessment (either instrument), as a download
 import { apiRoute, jsonError, parseAssessmentId } from "@/lib/http/api";
-import { BROWSER_KEY_COOKIE } from "@/lib/http/paths";
-import { loadExecutiveReport, readCookie } from "@/lib/pdf/load-report";
+import { actorOf } from "@/lib/auth/actor";
+import { loadExecutiveReport } from "@/lib/pdf/load-report";
 import { renderReportPdf } from "@/lib/pdf/render";
 import { RenderQueueFullError } from "@/lib/pdf/render-limiter";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseAssessmentId((await params).id);
   const started = performance.now();
-  const report = await loadExecutiveReport(id, {
-    browserKey: readCookie(request, BROWSER_KEY_COOKIE),
-    generatedAt: new Date(),
-  });
+  const report = await loadExecutiveReport(id, await actorOf(request), { generatedAt: new Date() });
   const loaded = performance.now();
   let pdf: Buffer;
   try {

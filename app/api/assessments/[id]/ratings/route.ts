@@ -1,4 +1,5 @@
 // PUT /api/assessments/[id]/ratings – saves one dimension's today/target rating (idempotent, last write wins)
+import { actorOf } from "@/lib/auth/actor";
 import { saveRating } from "@/lib/data/genai";
 import { apiRoute, parseAssessmentId, parseInput, readJsonBody } from "@/lib/http/api";
 import { ratingSchema } from "@/lib/validation/genai";
@@ -6,6 +7,6 @@ import { ratingSchema } from "@/lib/validation/genai";
 export const PUT = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseAssessmentId((await params).id);
   const rating = parseInput(ratingSchema, await readJsonBody(request));
-  await saveRating(id, rating);
+  await saveRating(await actorOf(request), id, rating);
   return Response.json(rating);
 });

@@ -1,4 +1,5 @@
 // PUT /api/assessments/[id]/tools – replaces the Phase 1 tool-inventory worksheet
+import { actorOf } from "@/lib/auth/actor";
 import { saveToolInventory } from "@/lib/data/assessments";
 import { apiRoute, parseAssessmentId, parseInput, readJsonBody } from "@/lib/http/api";
 import { toolInventorySchema } from "@/lib/validation/assessment";
@@ -6,6 +7,6 @@ import { toolInventorySchema } from "@/lib/validation/assessment";
 export const PUT = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseAssessmentId((await params).id);
   const input = parseInput(toolInventorySchema, await readJsonBody(request));
-  await saveToolInventory(id, input);
+  await saveToolInventory(await actorOf(request), id, input);
   return Response.json({ count: input.tools.length });
 });

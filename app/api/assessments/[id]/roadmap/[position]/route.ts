@@ -1,4 +1,5 @@
 // PUT /api/assessments/[id]/roadmap/[position] – saves the edits to one roadmap entry (position 0–2)
+import { actorOf } from "@/lib/auth/actor";
 import { saveRoadmapEntry, todayIso } from "@/lib/data/genai";
 import { HttpError, apiRoute, parseAssessmentId, parseInput, readJsonBody } from "@/lib/http/api";
 import { roadmapEntrySchemaFor, roadmapPositionSchema } from "@/lib/validation/genai";
@@ -10,6 +11,6 @@ export const PUT = apiRoute(
     const position = roadmapPositionSchema.safeParse(raw.position);
     if (!position.success) throw new HttpError(404, "not_found", "Roadmap entry not found");
     const entry = parseInput(roadmapEntrySchemaFor(todayIso()), await readJsonBody(request));
-    return Response.json(await saveRoadmapEntry(id, position.data, entry));
+    return Response.json(await saveRoadmapEntry(await actorOf(request), id, position.data, entry));
   },
 );

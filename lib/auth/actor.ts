@@ -1,0 +1,24 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { Actor, Viewer } from "@/lib/auth/access";
+import { loadViewer } from "@/lib/data/access";
+import { readCookie } from "@/lib/http/cookies";
+import { BROWSER_KEY_COOKIE } from "@/lib/http/paths";
+
+/** The signed-in viewer with all their memberships, or null. */
+export async function getViewer(): Promise<Viewer | null> {
+  const user = await getCurrentUser();
+  return user ? loadViewer(user.userId) : null;
+}
+
+/** For route handlers: who is calling (session and the browser's own key). */
+export async function actorOf(request: Request): Promise<Actor> {
+  return { viewer: await getViewer(), browserKey: readCookie(request, BROWSER_KEY_COOKIE) };
+}
+
+/** For server components: who is looking at the page. */
+export async function pageActor(): Promise<Actor> {
+  const browserKey = (await cookies()).get(BROWSER_KEY_COOKIE)?.value ?? null;
+  return { viewer: await getViewer(), browserKey };
+}
