@@ -12,9 +12,14 @@ export interface SessionUser {
   organizationId: string | null;
   organizationName: string | null;
   role: "owner" | "member" | null;
+  /** "practice" for a consultant (their organisation is a consultancy), else "company". */
+  organizationKind: "company" | "practice" | null;
 }
 
-/** Creates a user, their organisation and their owner membership in one transaction. */
+/**
+ * Creates a user, their organisation and their owner membership in one transaction. A consultant
+ * signs up with `accountType: "practice"`: the organisation is their consultancy, which manages clients.
+ */
 export async function createUserWithOrganization(input: SignUpInput): Promise<{ userId: string; organizationId: string }> {
   const passwordHash = await hashPassword(input.password);
   const userId = createUnguessableId();
@@ -28,7 +33,13 @@ export async function createUserWithOrganization(input: SignUpInput): Promise<{ 
     }
     await tx.user.create({ data: { id: userId, email: input.email, passwordHash }, select: { id: true } });
     await tx.organization.create({
-      data: { id: organizationId, name: input.organizationName, industry: input.industry, sizeBand: input.sizeBand },
+      data: {
+        id: organizationId,
+        kind: input.accountType,
+        name: input.organizationName,
+        industry: input.industry,
+        sizeBand: input.sizeBand,
+      },
       select: { id: true },
     });
     await tx.membership.create({ data: { userId, organizationId, role: "owner" }, select: { userId: true } });
@@ -62,7 +73,7 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
       email: true,
       sessionVersion: true,
       memberships: {
-        select: { role: true, organization: { select: { id: true, name: true } } },
+        select: { role: true, organization: { select: { id: true, name: true, kind: true } } },
         orderBy: { createdAt: "asc" },
         take: 1,
       },
@@ -76,6 +87,7 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
     organizationId: membership?.organization.id ?? null,
     organizationName: membership?.organization.name ?? null,
     role: membership?.role === "owner" || membership?.role === "member" ? membership.role : null,
+    organizationKind: membership ? (membership.organization.kind === "practice" ? "practice" : "company") : null,
   };
 }
 

@@ -61,10 +61,30 @@ function toElement(node) {
   return createElement(node.type, props, ...node.children.map(toElement));
 }
 
+const FAST = process.env.PDF_FAST === "1";
+function fastTree(tree) {
+  const total = tree.children.length;
+  const pages = tree.children.map((page, i) => {
+    const fix = (node) => {
+      if (typeof node === "string") return node;
+      const props = { ...node.props };
+      let children = node.children.map(fix);
+      if (props.render && props.render.$render === "pageLabel") {
+        children = [props.render.template.replace("{pageNumber}", String(i + 1)).replace("{totalPages}", String(total))];
+        delete props.render;
+      }
+      return { ...node, props, children };
+    };
+    const p = fix(page);
+    p.props = { ...p.props, wrap: false };
+    return p;
+  });
+  return { ...tree, children: pages };
+}
 parentPort.on("message", async ({ id, tree }) => {
   try {
     await ready;
-    const pdf = await renderToBuffer(toElement(tree));
+    const pdf = await renderToBuffer(toElement(FAST ? fastTree(tree) : tree));
     parentPort.postMessage({ id, pdf });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

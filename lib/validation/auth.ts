@@ -51,6 +51,8 @@ export const signUpSchema = z
       .max(120, { error: "Use at most 120 characters" }),
     industry: z.enum(industryValues, { error: "Choose an industry" }),
     sizeBand: z.enum(sizeValues, { error: "Choose a size" }),
+    /** "company": a marketing team assessing itself; "practice": a consultancy managing clients. */
+    accountType: z.enum(["company", "practice"], { error: "Choose how you will use Convergence" }).default("company"),
   })
   .superRefine(refineNewPassword);
 export type SignUpInput = z.infer<typeof signUpSchema>;

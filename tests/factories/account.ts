@@ -12,8 +12,14 @@ export async function createAccount(overrides: Partial<SignUpInput> = {}) {
     organizationName: `Organisation ${counter}`,
     industry: "b2b_software",
     sizeBand: "250-999",
+    accountType: "company",
     ...overrides,
   };
   const ids = await createUserWithOrganization(input);
   return { ...ids, email: input.email, password: input.password };
+}
+
+/** A consultant: a new user who owns a new practice (consultancy). */
+export async function createConsultant(overrides: Partial<SignUpInput> = {}) {
+  return createAccount({ organizationName: `Practice ${counter + 1}`, industry: "other", accountType: "practice", ...overrides });
 }

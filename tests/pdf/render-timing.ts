@@ -7,6 +7,9 @@
 // profile of the main thread and of the worker.
 import { importEsmBundle } from "../support/load-esm-bundle";
 
+// As under `next start`: React and react-pdf in their production builds (the worker inherits this).
+(process.env as Record<string, string>).NODE_ENV = "production";
+
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
