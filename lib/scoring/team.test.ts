@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { combineOverall, median } from "./team";
+import { QUESTIONS } from "../instruments/convergence";
+import { DIMENSION_IDS, NOT_APPLICABLE } from "../instruments/genai";
+import { DONT_KNOW, type Choice, type MaturityLevel } from "../instruments/types";
+import type { ConvergenceAnswers } from "./convergence";
+import type { GenAiRatings } from "./genai";
+import { combineConvergence, combineGenAi, combineOverall, median } from "./team";
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middles", () => {
@@ -27,5 +32,53 @@ describe("combineOverall", () => {
   });
   it("leaves out respondents without a score or level but counts them", () => {
     expect(combineOverall([{ score: null, level: 2 }, { score: null, level: null }])).toEqual({ score: null, level: 2, respondentCount: 2 });
+  });
+});
+
+describe("combineConvergence", () => {
+  const allAt = (level: MaturityLevel): ConvergenceAnswers => Object.fromEntries(QUESTIONS.map((q) => [q.id, level]));
+
+  it("gives per pillar the median score, its level, and the spread between respondents", () => {
+    const combined = combineConvergence([allAt(2), allAt(4), allAt(5)]);
+    for (const pillar of combined.pillars) {
+      expect(pillar).toMatchObject({ count: 3, median: 75, level: 4, min: 25, max: 100, spread: 75 });
+    }
+    expect(combined.overall).toEqual({ score: 75, level: 4, respondentCount: 3 });
+  });
+
+  it("leaves a pillar nobody could score empty rather than zero", () => {
+    const dontKnow: ConvergenceAnswers = Object.fromEntries(QUESTIONS.map((q) => [q.id, DONT_KNOW]));
+    const combined = combineConvergence([dontKnow]);
+    expect(combined.pillars.every((p) => p.count === 0 && p.median === null && p.spread === null)).toBe(true);
+  });
+
+  it("keeps every median within its respondents' range, whatever they answered", () => {
+    const answers = fc.dictionary(
+      fc.constantFrom(...QUESTIONS.map((q) => q.id)),
+      fc.constantFrom<Choice>(1, 2, 3, 4, 5, DONT_KNOW),
+    );
+    fc.assert(
+      fc.property(fc.array(answers, { minLength: 1, maxLength: 8 }), (respondents) => {
+        for (const p of combineConvergence(respondents).pillars) {
+          if (p.median === null) continue;
+          expect(p.median).toBeGreaterThanOrEqual(p.min!);
+          expect(p.median).toBeLessThanOrEqual(p.max!);
+          expect(p.spread).toBe(p.max! - p.min!);
+        }
+      }),
+    );
+  });
+});
+
+describe("combineGenAi", () => {
+  it("takes the lower median of current levels and targets, and leaves out not applicable", () => {
+    const rate = (current: MaturityLevel, target: MaturityLevel): GenAiRatings =>
+      Object.fromEntries(DIMENSION_IDS.map((d) => [d, { current, target, evidence: "" }]));
+    const notApplicable: GenAiRatings = Object.fromEntries(DIMENSION_IDS.map((d) => [d, { current: NOT_APPLICABLE, target: null, evidence: "" }]));
+    const combined = combineGenAi([rate(1, 3), rate(4, 5), notApplicable]);
+    for (const d of combined.dimensions) {
+      expect(d).toMatchObject({ count: 2, median: 1, level: 1, min: 1, max: 4, spread: 3, medianTarget: 3 });
+    }
+    expect(combined.overall).toEqual({ score: null, level: 1, respondentCount: 3 });
   });
 });

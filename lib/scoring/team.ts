@@ -3,8 +3,11 @@
  * The combined overall is the median respondent: the lower median of their overall levels (never
  * rounded up, like the GenAI model's own rule) and the median of their overall scores.
  */
-import { isMaturityLevel, type MaturityLevel } from "@/lib/instruments/types";
-import { findLowerMedianLevel } from "@/lib/scoring/genai";
+import { PILLAR_IDS, type PillarId } from "../instruments/convergence";
+import { DIMENSION_IDS, type DimensionId } from "../instruments/genai";
+import { isMaturityLevel, type MaturityLevel } from "../instruments/types";
+import { levelForScore, scoreConvergence, type ConvergenceAnswers } from "./convergence";
+import { findLowerMedianLevel, scoreGenAi, type GenAiRatings } from "./genai";
 
 export interface RespondentOverall {
   score: number | null;
@@ -34,5 +37,88 @@ export function combineOverall(respondents: readonly RespondentOverall[]): Combi
     score: middleScore === null ? null : Math.round(middleScore),
     level: findLowerMedianLevel(levels),
     respondentCount: respondents.length,
+  };
+}
+
+/** One pillar's or dimension's figures across respondents. */
+export interface PartSummary<Part extends string> {
+  part: Part;
+  /** How many respondents gave this part a value (don't know / not applicable are left out). */
+  count: number;
+  /** Convergence: the median pillar score (0–100). GenAI: the lower median current level. */
+  median: number | null;
+  /** The level of the median (Convergence: its band; GenAI: the median itself). */
+  level: MaturityLevel | null;
+  min: number | null;
+  max: number | null;
+  /** max − min: how far apart the respondents are (points for Convergence, levels for GenAI). */
+  spread: number | null;
+}
+
+export interface CombinedConvergence {
+  instrument: "convergence";
+  pillars: PartSummary<PillarId>[];
+  overall: CombinedOverall;
+}
+
+export interface CombinedGenAi {
+  instrument: "genai";
+  dimensions: (PartSummary<DimensionId> & { medianTarget: MaturityLevel | null })[];
+  overall: CombinedOverall;
+}
+
+function summarise<Part extends string>(
+  part: Part,
+  values: readonly number[],
+  middle: (values: readonly number[]) => number | null,
+  levelOf: (median: number) => MaturityLevel,
+): PartSummary<Part> {
+  if (values.length === 0) return { part, count: 0, median: null, level: null, min: null, max: null, spread: null };
+  const m = middle(values);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return { part, count: values.length, median: m, level: m === null ? null : levelOf(m), min, max, spread: max - min };
+}
+
+const roundedMedian = (values: readonly number[]) => {
+  const m = median(values);
+  return m === null ? null : Math.round(m);
+};
+const lowerMedianLevel = (values: readonly number[]) => findLowerMedianLevel(values.filter(isMaturityLevel));
+const asLevel = (value: number): MaturityLevel => (isMaturityLevel(value) ? value : levelForScore(value));
+
+/** Combines the Convergence answers of several respondents: per pillar the median and spread. */
+export function combineConvergence(respondents: readonly ConvergenceAnswers[]): CombinedConvergence {
+  const scores = respondents.map((answers) => scoreConvergence(answers));
+  const pillars = PILLAR_IDS.map((pillar) =>
+    summarise(
+      pillar,
+      scores.flatMap((s) => {
+        const score = s.pillars.find((p) => p.pillar === pillar)?.score;
+        return score === null || score === undefined ? [] : [score];
+      }),
+      roundedMedian,
+      levelForScore,
+    ),
+  );
+  return {
+    instrument: "convergence",
+    pillars,
+    overall: combineOverall(scores.map((s) => ({ score: s.overallScore, level: s.overallLevel }))),
+  };
+}
+
+/** Combines the GenAI ratings of several respondents: per dimension the lower median and spread. */
+export function combineGenAi(respondents: readonly GenAiRatings[]): CombinedGenAi {
+  const scores = respondents.map((ratings) => scoreGenAi(ratings));
+  const dimensions = DIMENSION_IDS.map((dimension) => {
+    const results = scores.flatMap((s) => s.dimensions.filter((d) => d.dimension === dimension && d.status === "rated"));
+    const summary = summarise(dimension, results.flatMap((d) => (d.current === null ? [] : [d.current])), lowerMedianLevel, asLevel);
+    return { ...summary, medianTarget: findLowerMedianLevel(results.flatMap((d) => (d.target === null ? [] : [d.target]))) };
+  });
+  return {
+    instrument: "genai",
+    dimensions,
+    overall: combineOverall(scores.map((s) => ({ score: null, level: s.overallLevel }))),
   };
 }
