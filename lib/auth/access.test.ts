@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canReachAssessment, companyOf, practiceOf, relationTo, type OrganizationPermission, type Viewer } from "./access";
+import { assessmentAccess, can, canReachAssessment, companyOf, practiceOf, relationTo, type OrganizationPermission, type Viewer } from "./access";
 
 const client = { id: "client", kind: "company", consultantPracticeId: "practice" } as const;
 const practiceUser: Viewer = { userId: "c", memberships: [{ organizationId: "practice", role: "owner", kind: "practice" }] };
@@ -57,6 +57,16 @@ describe("canReachAssessment", () => {
     expect(canReachAssessment({ viewer: null, browserKey: "respondent-key" }, saved, null)).toBe(true);
     expect(canReachAssessment({ viewer: member, browserKey: null }, saved, "member")).toBe(true);
   });
+  it("lets members read but not write, and owners, consultants and the respondent's browser write", () => {
+    const saved = { organizationId: "client", browserKey: "respondent-key" };
+    expect(assessmentAccess({ viewer: member, browserKey: null }, saved, "member", "write")).toBe("forbidden");
+    expect(assessmentAccess({ viewer: owner, browserKey: null }, saved, "owner", "write")).toBe("allowed");
+    expect(assessmentAccess({ viewer: practiceUser, browserKey: null }, saved, "consultant", "write")).toBe("allowed");
+    expect(assessmentAccess({ viewer: null, browserKey: "respondent-key" }, saved, null, "write")).toBe("allowed");
+    expect(assessmentAccess({ viewer: stranger, browserKey: null }, saved, null, "write")).toBe("hidden");
+    expect(assessmentAccess({ viewer: null, browserKey: "x" }, { organizationId: null, browserKey: null }, null, "write")).toBe("allowed");
+  });
+
   it("never matches two missing browser keys", () => {
     expect(canReachAssessment(anonymous, { organizationId: "client", browserKey: null }, null)).toBe(false);
   });

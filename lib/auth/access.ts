@@ -92,15 +92,33 @@ export interface AssessmentFacts {
 /**
  * Whether an actor may read or write an assessment by its id.
  * - An anonymous (unsaved) assessment: holding its unguessable id is the permission.
- * - A saved one: its organisation's people and consultant, and the respondent's own browser.
- * Anyone else gets the same answer as for an id that does not exist.
+ * - A saved one: the respondent's own browser may read and write it; its organisation's people
+ *   and consultant may read it, and those who run assessments (owner, consultant) may also write.
+ * Anyone else gets the same answer as for an id that does not exist (see assessmentAccess).
  */
 export function canReachAssessment(
   actor: Actor,
   assessment: AssessmentFacts,
   relationToOwner: Relation | null,
+  mode: "read" | "write" = "read",
 ): boolean {
-  if (assessment.organizationId === null) return true;
-  if (relationToOwner !== null) return true;
-  return actor.browserKey !== null && assessment.browserKey !== null && actor.browserKey === assessment.browserKey;
+  return assessmentAccess(actor, assessment, relationToOwner, mode) === "allowed";
+}
+
+/**
+ * "allowed"; "forbidden" when the actor may see the assessment but not change it (a member);
+ * "hidden" when the actor must not learn that it exists.
+ */
+export function assessmentAccess(
+  actor: Actor,
+  assessment: AssessmentFacts,
+  relationToOwner: Relation | null,
+  mode: "read" | "write",
+): "allowed" | "forbidden" | "hidden" {
+  if (assessment.organizationId === null) return "allowed";
+  const ownBrowser = actor.browserKey !== null && assessment.browserKey !== null && actor.browserKey === assessment.browserKey;
+  if (ownBrowser) return "allowed";
+  if (relationToOwner === null) return "hidden";
+  if (mode === "read") return "allowed";
+  return can(relationToOwner, "run_assessments") ? "allowed" : "forbidden";
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/data/errors";
 import {
+  assessmentAccess,
   can,
-  canReachAssessment,
   relationTo,
   type Actor,
   type OrganizationFacts,
@@ -68,13 +68,15 @@ export async function requireOrganization(
 }
 
 /**
- * Checks that the actor may reach an assessment by its id (lib/auth/access.ts#canReachAssessment)
- * and returns its owner's id; a stranger to a saved assessment gets not_found, like a wrong id.
+ * Checks that the actor may read (or write) an assessment by its id (lib/auth/access.ts) and
+ * returns its owner's id; a stranger to a saved assessment gets not_found, like a wrong id, and a
+ * member who may only read it gets forbidden when writing.
  */
 export async function assertAssessmentReachable(
   actor: Actor,
   assessmentId: string,
   client: Client = db,
+  mode: "read" | "write" = "read",
 ): Promise<{ organizationId: string | null; relation: Relation | null }> {
   const row = await client.assessment.findUnique({
     where: { id: assessmentId },
@@ -84,6 +86,8 @@ export async function assertAssessmentReachable(
   const relation = row.organization
     ? relationTo(actor.viewer, { id: row.organization.id, kind: kindOf(row.organization.kind), consultantPracticeId: row.organization.consultantPracticeId })
     : null;
-  if (!canReachAssessment(actor, row, relation)) throw notFound();
+  const access = assessmentAccess(actor, row, relation, mode);
+  if (access === "hidden") throw notFound();
+  if (access === "forbidden") throw forbidden("Only the respondent, the organisation's owner or its consultant can change these answers");
   return { organizationId: row.organizationId, relation };
 }

@@ -108,7 +108,7 @@ export async function getAssessment(actor: Actor, id: string, instrument: Instru
 /** Saves one answer; saving the same question again replaces it (idempotent, last write wins). */
 export async function saveAnswer(actor: Actor, id: string, input: AnswerInput, now: Date = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { organizationId } = await assertAssessmentReachable(actor, id, tx);
+    const { organizationId } = await assertAssessmentReachable(actor, id, tx, "write");
     const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
     if (!row || row.instrument !== "convergence") throw notFound();
     if (row.status === "completed") {
@@ -130,6 +130,7 @@ export async function saveAnswer(actor: Actor, id: string, input: AnswerInput, n
  * counts). Completing it again is a no-op, so a double submit is harmless.
  */
 export async function completeAssessment(actor: Actor, id: string, instrument: Instrument, now: Date = new Date()): Promise<void> {
+  await assertAssessmentReachable(actor, id, db, "write");
   const assessment = await getAssessment(actor, id, instrument);
   if (assessment.status === "completed") return;
   const unanswered = findUnansweredQuestions(assessment.answers);
@@ -156,7 +157,7 @@ export async function completeAssessment(actor: Actor, id: string, instrument: I
 /** Replaces the tool-inventory worksheet of an assessment, in one transaction. */
 export async function saveToolInventory(actor: Actor, id: string, input: ToolInventoryInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    await assertAssessmentReachable(actor, id, tx);
+    await assertAssessmentReachable(actor, id, tx, "write");
     const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true } });
     if (!row || row.instrument !== "convergence") throw notFound();
     await tx.toolInventoryItem.deleteMany({ where: { assessmentId: id } });

@@ -98,7 +98,7 @@ export async function getGenAiAssessment(actor: Actor, id: string): Promise<GenA
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function requireGenAi(tx: Tx, actor: Actor, id: string, state: "in_progress" | "completed"): Promise<{ organizationId: string | null }> {
-  const reached = await assertAssessmentReachable(actor, id, tx);
+  const reached = await assertAssessmentReachable(actor, id, tx, "write");
   const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
   if (!row || row.instrument !== "genai") throw notFound();
   if (state === "in_progress" && row.status === "completed") {
@@ -202,6 +202,7 @@ export async function saveRoadmapEntry(actor: Actor, id: string, position: numbe
 
 /** Completes a GenAI assessment once the motion and every dimension are answered ("Not applicable" counts). */
 export async function completeGenAiAssessment(actor: Actor, id: string, now: Date = new Date()): Promise<void> {
+  await assertAssessmentReachable(actor, id, db, "write");
   const view = await getGenAiAssessment(actor, id);
   if (view.status === "completed") return;
   const missing = findMissingGenAiAnswers(view);
