@@ -1,0 +1,80 @@
+// The authorisation matrix: every page, route handler and method (catalogue.ts) × every role,
+// against the production server. Each cell asserts the status; every refused answer is checked
+// to carry nothing of the client tenant and to have changed nothing of it; a stranger never
+// sees the tenant's data, whatever the status.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { CATALOGUE, type Endpoint, type Expected } from "./authorization/catalogue";
+import { signInViaApi } from "./authorization/sign-in";
+import {
+  insertAnonymousCompletedAssessment,
+  PASSWORD,
+  ROLES,
+  seedWorld,
+  TENANT_MARKER,
+  tenantFingerprint,
+  type Role,
+  type World,
+} from "./authorization/world";
+
+test.describe.configure({ mode: "serial" });
+
+const STRANGERS: readonly Role[] = ["anonymous", "otherConsultant"];
+let world: World;
+const contexts = new Map<Role, APIRequestContext>();
+
+test.beforeAll(async ({ baseURL }) => {
+  world = await seedWorld();
+  for (const role of ROLES) {
+    const context = await playwrightRequest.newContext({
+      baseURL,
+      storageState:
+        role === "respondent"
+          ? { cookies: [{ name: "cv_browser", value: world.respondentBrowserKey, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] }
+          : undefined,
+    });
+    if (role !== "anonymous" && role !== "respondent") await signInViaApi(context, world.users[role].email, PASSWORD);
+    contexts.set(role, context);
+  }
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+function allows(expected: Expected, status: number): boolean {
+  return typeof expected === "number" ? status === expected : expected.includes(status);
+}
+
+async function send(context: APIRequestContext, endpoint: Endpoint, role: Role) {
+  const cell = endpoint.request(world, { anonymousCompletedAssessment: insertAnonymousCompletedAssessment }, role);
+  return context.fetch(cell.url, {
+    method: endpoint.method,
+    maxRedirects: 0,
+    ...(cell.json !== undefined ? { data: cell.json } : {}),
+    ...(cell.form !== undefined ? { form: cell.form } : {}),
+  });
+}
+
+for (const endpoint of CATALOGUE) {
+  test(`${endpoint.method} ${endpoint.pattern}`, async () => {
+    for (const role of ROLES) {
+      const context = contexts.get(role)!;
+      const expected = endpoint.expect[role];
+      const before = endpoint.mutates ? tenantFingerprint(world) : "";
+      const response = await send(context, endpoint, role);
+      const status = response.status();
+      const where = `${endpoint.method} ${endpoint.pattern} as ${role}`;
+      expect(allows(expected, status), `${where}: got ${status}, expected ${JSON.stringify(expected)}`).toBe(true);
+
+      const isBinary = (response.headers()["content-type"] ?? "").startsWith("application/pdf");
+      const body = isBinary ? "" : await response.text();
+      if (status >= 400 || STRANGERS.includes(role)) {
+        expect(body.includes(TENANT_MARKER), `${where}: the answer shows the client tenant's data`).toBe(false);
+      }
+      if (status >= 400) {
+        expect(body, `${where}: a refusal carries no stack trace`).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+        if (endpoint.mutates) expect(tenantFingerprint(world), `${where}: a refused request changed the tenant's data`).toBe(before);
+      }
+    }
+  });
+}

@@ -1,0 +1,212 @@
+// The authorisation matrix's one list: every page, route handler and method of the app, with the
+// request it makes in the seeded world (world.ts) and the status each role must get.
+// tests/lint/route-catalogue.test.ts fails when the app has a page or handler this list does not
+// name; tests/e2e/authorization.spec.ts runs every cell against the production server.
+import { QUESTIONS } from "../../../lib/instruments/convergence";
+import { DIMENSION_IDS } from "../../../lib/instruments/genai";
+import type { Role, World } from "./world";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface CellRequest {
+  url: string;
+  json?: unknown;
+  form?: Record<string, string>;
+}
+
+/** Fresh resources for cells that use something up (a claim, a single-use link). */
+export interface Fresh {
+  anonymousCompletedAssessment(): string;
+}
+
+/** A status, or the statuses a cell may answer (a public endpoint that may also rate-limit). */
+export type Expected = number | readonly number[];
+
+export interface Endpoint {
+  /** URL pattern as app/ spells it, route groups dropped ("/api/assessments/[id]/answers"). */
+  pattern: string;
+  method: Method;
+  request: (w: World, fresh: Fresh, role: Role) => CellRequest;
+  expect: Record<Role, Expected>;
+  /** Writes data when allowed: every refused cell is checked to leave the tenants unchanged. */
+  mutates: boolean;
+  /** Why an endpoint answers every role alike, when it does. */
+  publicBecause?: string;
+}
+
+const all = (status: Expected): Record<Role, Expected> => ({
+  anonymous: status,
+  respondent: status,
+  member: status,
+  owner: status,
+  consultant: status,
+  otherConsultant: status,
+});
+
+/** A saved assessment that the respondent's browser does not hold (a solo result). */
+const savedResult = (allowed: Expected): Record<Role, Expected> => ({
+  anonymous: 404,
+  respondent: 404,
+  member: allowed,
+  owner: allowed,
+  consultant: allowed,
+  otherConsultant: 404,
+});
+
+/** Writing to a saved assessment: members may only read it. */
+const savedResultWrite = (allowed: Expected): Record<Role, Expected> => ({ ...savedResult(allowed), member: 403 });
+
+/** The respondent's own in-progress assessment of a team round. */
+const respondentAssessment = (allowed: Expected, member: Expected = allowed): Record<Role, Expected> => ({
+  anonymous: 404,
+  respondent: allowed,
+  member,
+  owner: allowed,
+  consultant: allowed,
+  otherConsultant: 404,
+});
+
+/** Pages of the signed-in workspace: anonymous visitors are sent to sign in (307). */
+const signedInPage = (statuses: Omit<Record<Role, Expected>, "anonymous" | "respondent">): Record<Role, Expected> => ({
+  anonymous: 307,
+  respondent: 307,
+  ...statuses,
+});
+
+export const CATALOGUE: readonly Endpoint[] = [
+  // ── Public pages ────────────────────────────────────────────────────────────
+  { pattern: "/", method: "GET", request: () => ({ url: "/" }), expect: all(200), mutates: false, publicBecause: "the landing page" },
+  { pattern: "/sign-in", method: "GET", request: () => ({ url: "/sign-in" }), expect: all(200), mutates: false, publicBecause: "sign-in form" },
+  { pattern: "/sign-up", method: "GET", request: () => ({ url: "/sign-up" }), expect: all(200), mutates: false, publicBecause: "sign-up form" },
+  { pattern: "/forgot-password", method: "GET", request: () => ({ url: "/forgot-password" }), expect: all(200), mutates: false, publicBecause: "reset request form" },
+  { pattern: "/reset-password", method: "GET", request: () => ({ url: "/reset-password?token=not-a-real-token" }), expect: all(200), mutates: false, publicBecause: "reset form (the token is checked on submit)" },
+
+  // ── Assessment pages: unguessable id when anonymous, tenant-scoped once saved ─
+  { pattern: "/diagnostic/[id]", method: "GET", request: (w) => ({ url: `/diagnostic/${w.respondentAssessmentId}` }), expect: respondentAssessment(200), mutates: false },
+  { pattern: "/diagnostic/[id]/result", method: "GET", request: (w) => ({ url: `/diagnostic/${w.soloAssessmentId}/result` }), expect: savedResult(200), mutates: false },
+  { pattern: "/genai/[id]", method: "GET", request: (w) => ({ url: `/genai/${w.genaiAssessmentId}` }), expect: savedResult(200), mutates: false },
+  { pattern: "/genai/[id]/result", method: "GET", request: (w) => ({ url: `/genai/${w.genaiAssessmentId}/result` }), expect: savedResult(200), mutates: false },
+
+  // ── Workspace pages ─────────────────────────────────────────────────────────
+  { pattern: "/workspace", method: "GET", request: () => ({ url: "/workspace" }), expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 200 }), mutates: false },
+
+  // ── Account API (public by nature; answers never depend on who asks) ─────────
+  {
+    pattern: "/api/account/sign-up",
+    method: "POST",
+    request: () => ({ url: "/api/account/sign-up", json: { email: "not-an-email" } }),
+    expect: all([400, 429]),
+    mutates: true,
+    publicBecause: "anyone may create an account (here: invalid input, refused for everyone)",
+  },
+  {
+    pattern: "/api/account/forgot-password",
+    method: "POST",
+    request: (_w, _f, role) => ({ url: "/api/account/forgot-password", json: { email: `nobody-${role}@example.com` } }),
+    expect: all([200, 202, 429]),
+    mutates: true,
+    publicBecause: "asking for a reset link must not reveal whether an account exists",
+  },
+  {
+    pattern: "/api/account/reset-password",
+    method: "POST",
+    request: () => ({ url: "/api/account/reset-password", json: { token: "not-a-real-token", password: "a brand new passphrase" } }),
+    expect: all([400, 404, 410, 429]),
+    mutates: true,
+    publicBecause: "the token is the permission",
+  },
+  {
+    pattern: "/api/auth/[...nextauth]",
+    method: "GET",
+    request: () => ({ url: "/api/auth/csrf" }),
+    expect: all(200),
+    mutates: false,
+    publicBecause: "next-auth's csrf and session endpoints",
+  },
+  {
+    pattern: "/api/auth/[...nextauth]",
+    method: "POST",
+    request: () => ({ url: "/api/auth/callback/credentials", form: { email: "nobody@example.com", password: "wrong password" } }),
+    // Without next-auth's csrf token the credentials callback is refused before any lookup.
+    expect: all([302, 401, 403, 429]),
+    mutates: false,
+    publicBecause: "signing in",
+  },
+
+  // ── Assessment API ──────────────────────────────────────────────────────────
+  {
+    pattern: "/api/assessments",
+    method: "POST",
+    request: () => ({ url: "/api/assessments", json: { instrument: "convergence" } }),
+    expect: all(201),
+    mutates: true,
+    publicBecause: "anyone may start an anonymous assessment",
+  },
+  {
+    pattern: "/api/assessments/[id]/answers",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.respondentAssessmentId}/answers`, json: { questionId: QUESTIONS[0]!.id, choice: 3 } }),
+    expect: respondentAssessment(200, 403),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/complete",
+    method: "POST",
+    request: (w) => ({ url: `/api/assessments/${w.respondentAssessmentId}/complete` }),
+    // Allowed callers reach the check that questions are still unanswered.
+    expect: respondentAssessment(409, 403),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/tools",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/tools`, json: { tools: [{ name: "CRM", purpose: "", tag: "core" }] } }),
+    expect: savedResultWrite(200),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/motion",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.genaiAssessmentId}/motion`, json: { motion: "inbound" } }),
+    // Completed: allowed callers reach the "answers can no longer change" check.
+    expect: savedResultWrite(409),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/ratings",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.genaiAssessmentId}/ratings`, json: { dimensionId: DIMENSION_IDS[0], current: 3, target: 4, evidence: "" } }),
+    expect: savedResultWrite(409),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/priorities",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.genaiAssessmentId}/priorities`, json: { priorities: DIMENSION_IDS.slice(0, 3) } }),
+    expect: savedResultWrite(200),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/roadmap/[position]",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.genaiAssessmentId}/roadmap/0`, json: { marketingOwner: "Dana Whitfield" } }),
+    // The body is incomplete on purpose: allowed callers reach validation (400), strangers never do.
+    expect: savedResultWrite(400),
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/claim",
+    method: "POST",
+    request: (_w, fresh) => ({ url: `/api/assessments/${fresh.anonymousCompletedAssessment()}/claim` }),
+    // Anyone signed in to a company may save an unsaved result to it; a consultant's practice may not.
+    expect: { anonymous: 401, respondent: 401, member: 200, owner: 200, consultant: 409, otherConsultant: 409 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/pdf",
+    method: "GET",
+    request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/pdf` }),
+    expect: savedResult(200),
+    mutates: false,
+  },
+];
