@@ -250,8 +250,10 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     ).map((r) => r.name);
     expect(indexes).toEqual([
+      "AssessmentPartScore_part_value_idx",
       "AssessmentRound_organizationId_instrument_createdAt_idx",
       "Assessment_browserKey_idx",
+      "Assessment_instrument_status_benchmarkOptIn_idx",
       "Assessment_organizationId_idx",
       "Assessment_roundId_idx",
       "ConsultantNote_roundId_practiceId_idx",
@@ -346,7 +348,13 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       expect(await prisma.organization.findUnique({ where: { id: "c1" } })).toMatchObject({ consultantPracticeId: null });
       await prisma.assessmentRound.delete({ where: { id: "r1" } });
       expect([await prisma.invite.count(), await prisma.consultantNote.count()]).toEqual([0, 0]);
-      expect(await prisma.assessment.findUnique({ where: { id: "respondent" } })).toMatchObject({ roundId: null });
+      expect(await prisma.assessment.findUnique({ where: { id: "respondent" } })).toMatchObject({ roundId: null, benchmarkOptIn: false });
+
+      // Benchmarks: part scores go with their assessment; snapshots stand alone.
+      await prisma.assessmentPartScore.create({ data: { assessmentId: "respondent", part: "data", value: 50 } });
+      await prisma.benchmarkSnapshot.create({ data: { key: "convergence|*|*", payload: "{}" } });
+      await prisma.assessment.delete({ where: { id: "respondent" } });
+      expect([await prisma.assessmentPartScore.count(), await prisma.benchmarkSnapshot.count()]).toEqual([0, 1]);
     } finally {
       await prisma.$disconnect();
     }

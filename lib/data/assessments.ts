@@ -149,7 +149,16 @@ export async function completeAssessment(actor: Actor, id: string, instrument: I
       data: { status: "completed", completedAt: now },
     });
     if (updated.count === 1) {
-      await recordCompletion(tx, id, { score: score.overallScore, level: score.overallLevel }, now);
+      await recordCompletion(
+        tx,
+        id,
+        {
+          score: score.overallScore,
+          level: score.overallLevel,
+          parts: { overall: score.overallScore, ...Object.fromEntries(score.pillars.map((p) => [p.pillar, p.score])) },
+        },
+        now,
+      );
     }
   });
 }

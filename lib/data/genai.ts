@@ -214,11 +214,13 @@ export async function completeGenAiAssessment(actor: Actor, id: string, now: Dat
       { unansweredQuestionIds: missing },
     );
   }
-  const level = scoreGenAi(view.ratings).overallLevel;
+  const score = scoreGenAi(view.ratings);
+  const level = score.overallLevel;
+  const parts = { overall: level, ...Object.fromEntries(score.dimensions.map((d) => [d.dimension, d.current])) };
   await db.$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({ where: { id, status: "in_progress" }, data: { status: "completed", completedAt: now } });
     // The GenAI model has levels, not points: the overall score stays empty.
-    if (updated.count === 1) await recordCompletion(tx, id, { score: null, level }, now);
+    if (updated.count === 1) await recordCompletion(tx, id, { score: null, level, parts }, now);
   });
 }
 

@@ -37,18 +37,25 @@ export async function refreshRound(tx: Tx, roundId: string, now: Date): Promise<
   await touchOrganization(tx, round.organizationId, now);
 }
 
-/** Stores an assessment's overall result at completion and refreshes its round, if any. */
+/**
+ * Stores an assessment's result at completion: the overall score and level, and one row per
+ * scored part (pillar scores 0–100 or dimension levels 1–5, and "overall") for benchmarks.
+ * Then refreshes its round, if any.
+ */
 export async function recordCompletion(
   tx: Tx,
   assessmentId: string,
-  overall: { score: number | null; level: number | null },
+  result: { score: number | null; level: number | null; parts: Readonly<Record<string, number | null>> },
   now: Date,
 ): Promise<void> {
   const row = await tx.assessment.update({
     where: { id: assessmentId },
-    data: { overallScore: overall.score, overallLevel: overall.level },
+    data: { overallScore: result.score, overallLevel: result.level },
     select: { roundId: true },
   });
+  const parts = Object.entries(result.parts).flatMap(([part, value]) => (value === null ? [] : [{ assessmentId, part, value }]));
+  await tx.assessmentPartScore.deleteMany({ where: { assessmentId } });
+  if (parts.length > 0) await tx.assessmentPartScore.createMany({ data: parts });
   if (row.roundId) await refreshRound(tx, row.roundId, now);
 }
 

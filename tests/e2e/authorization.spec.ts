@@ -32,7 +32,7 @@ test.beforeAll(async ({ baseURL }) => {
           ? { cookies: [{ name: "cv_browser", value: world.respondentBrowserKey, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] }
           : undefined,
     });
-    if (role !== "anonymous" && role !== "respondent") await signInViaApi(context, world.users[role].email, PASSWORD);
+    if (role !== "anonymous" && role !== "respondent") await signInViaApi(context, world.users[role], PASSWORD);
     contexts.set(role, context);
   }
 });
