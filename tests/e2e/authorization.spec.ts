@@ -16,8 +16,8 @@ import {
   type World,
 } from "./authorization/world";
 
-test.describe.configure({ mode: "serial" });
-
+// One worker runs the file's tests in order; a failed cell does not stop the others (a worker
+// restarted after a failure seeds a fresh world of its own).
 const STRANGERS: readonly Role[] = ["anonymous", "otherConsultant"];
 let world: World;
 const contexts = new Map<Role, APIRequestContext>();

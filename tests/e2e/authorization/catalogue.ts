@@ -73,18 +73,23 @@ const signedInPage = (statuses: Omit<Record<Role, Expected>, "anonymous" | "resp
   ...statuses,
 });
 
+/** Pages for signed-out visitors: anyone signed in is redirected (307) to their workspace. */
+const signedOutPage = (): Record<Role, Expected> => ({ ...all(307), anonymous: 200, respondent: 200 });
+
 export const CATALOGUE: readonly Endpoint[] = [
   // ── Public pages ────────────────────────────────────────────────────────────
   { pattern: "/", method: "GET", request: () => ({ url: "/" }), expect: all(200), mutates: false, publicBecause: "the landing page" },
-  { pattern: "/sign-in", method: "GET", request: () => ({ url: "/sign-in" }), expect: all(200), mutates: false, publicBecause: "sign-in form" },
-  { pattern: "/sign-up", method: "GET", request: () => ({ url: "/sign-up" }), expect: all(200), mutates: false, publicBecause: "sign-up form" },
+  // Signed-in visitors are sent on to their workspace.
+  { pattern: "/sign-in", method: "GET", request: () => ({ url: "/sign-in" }), expect: signedOutPage(), mutates: false, publicBecause: "sign-in form" },
+  { pattern: "/sign-up", method: "GET", request: () => ({ url: "/sign-up" }), expect: signedOutPage(), mutates: false, publicBecause: "sign-up form" },
   { pattern: "/forgot-password", method: "GET", request: () => ({ url: "/forgot-password" }), expect: all(200), mutates: false, publicBecause: "reset request form" },
   { pattern: "/reset-password", method: "GET", request: () => ({ url: "/reset-password?token=not-a-real-token" }), expect: all(200), mutates: false, publicBecause: "reset form (the token is checked on submit)" },
 
   // ── Assessment pages: unguessable id when anonymous, tenant-scoped once saved ─
   { pattern: "/diagnostic/[id]", method: "GET", request: (w) => ({ url: `/diagnostic/${w.respondentAssessmentId}` }), expect: respondentAssessment(200), mutates: false },
   { pattern: "/diagnostic/[id]/result", method: "GET", request: (w) => ({ url: `/diagnostic/${w.soloAssessmentId}/result` }), expect: savedResult(200), mutates: false },
-  { pattern: "/genai/[id]", method: "GET", request: (w) => ({ url: `/genai/${w.genaiAssessmentId}` }), expect: savedResult(200), mutates: false },
+  // A finished GenAI assessment's question page sends those allowed on to its result (307).
+  { pattern: "/genai/[id]", method: "GET", request: (w) => ({ url: `/genai/${w.genaiAssessmentId}` }), expect: savedResult(307), mutates: false },
   { pattern: "/genai/[id]/result", method: "GET", request: (w) => ({ url: `/genai/${w.genaiAssessmentId}/result` }), expect: savedResult(200), mutates: false },
 
   // ── Workspace pages ─────────────────────────────────────────────────────────
@@ -137,8 +142,9 @@ export const CATALOGUE: readonly Endpoint[] = [
   {
     pattern: "/api/assessments",
     method: "POST",
-    request: () => ({ url: "/api/assessments", json: { instrument: "convergence" } }),
-    expect: all(201),
+    request: () => ({ url: "/api/assessments", form: { instrument: "convergence" } }),
+    // The landing page's plain form: 303 to the new assessment's first question.
+    expect: all(303),
     mutates: true,
     publicBecause: "anyone may start an anonymous assessment",
   },
@@ -189,9 +195,22 @@ export const CATALOGUE: readonly Endpoint[] = [
   {
     pattern: "/api/assessments/[id]/roadmap/[position]",
     method: "PUT",
-    request: (w) => ({ url: `/api/assessments/${w.genaiAssessmentId}/roadmap/0`, json: { marketingOwner: "Dana Whitfield" } }),
-    // The body is incomplete on purpose: allowed callers reach validation (400), strangers never do.
-    expect: savedResultWrite(400),
+    request: (w) => ({
+      url: `/api/assessments/${w.genaiAssessmentId}/roadmap/0`,
+      json: {
+        whatItLooksLike: "Briefs drafted with an approved assistant",
+        infrastructure: "A shared prompt library",
+        training: "Two workshops",
+        governance: "Review before publishing",
+        successMeasure: "Time to first draft halves",
+        marketingWin: "Faster campaigns",
+        itWin: "One approved tool",
+        marketingOwner: "Dana Whitfield",
+        itOwner: "Sam Okafor",
+        targetDate: "2099-09-30",
+      },
+    }),
+    expect: savedResultWrite(200),
     mutates: true,
   },
   {
