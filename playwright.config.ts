@@ -6,7 +6,8 @@ import { defineConfig } from "@playwright/test";
 // Browsers cannot be downloaded on our machines: tests run in Debian's Chromium
 // (`apt-get install chromium`); CHROMIUM_PATH points elsewhere on other machines.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PORT = 3100;
+// E2E_PORT lets two runs share a machine (the default is what CI uses).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The e2e server's SQLite file. Decided here, in the runner, and inherited by the workers, so
 // tests can read what the app wrote (the email outbox) without a test-only route. serve.ts deletes

@@ -55,6 +55,30 @@ async function send(context: APIRequestContext, endpoint: Endpoint, role: Role) 
   });
 }
 
+/** The headers every response carries (lib/security/policy.ts via proxy.ts). */
+function expectSecurityHeaders(headers: Record<string, string>, where: string) {
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["referrer-policy"], where).toBe("same-origin");
+  expect(headers["permissions-policy"], where).toContain("camera=()");
+  expect(headers["strict-transport-security"], `${where}: HSTS in production`).toMatch(/max-age=\d+/);
+  const csp = headers["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  expect(scriptSrc, `${where}: scripts need this response's nonce`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scriptSrc, where).not.toContain("unsafe-inline");
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]) expect(csp, where).toContain(directive);
+  for (const cookie of (headers["set-cookie"] ?? "").split("\n").filter(Boolean)) {
+    expect(cookie, `${where}: cookies are HttpOnly`).toMatch(/;\s*HttpOnly/i);
+    expect(cookie, `${where}: cookies are SameSite=Lax`).toMatch(/;\s*SameSite=Lax/i);
+  }
+}
+
+/** Every script of a page carries the response's nonce, so the CSP lets it (and nothing injected) run. */
+function expectNoncedScripts(html: string, headers: Record<string, string>, where: string) {
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  for (const tag of scripts) expect(tag, `${where}: a script without the nonce`).toContain(`nonce="${nonce}"`);
+}
+
 for (const endpoint of CATALOGUE) {
   test(`${endpoint.method} ${endpoint.pattern}`, async () => {
     for (const role of ROLES) {
@@ -66,11 +90,13 @@ for (const endpoint of CATALOGUE) {
       const where = `${endpoint.method} ${endpoint.pattern} as ${role}`;
       expect(allows(expected, status), `${where}: got ${status}, expected ${JSON.stringify(expected)}`).toBe(true);
 
+      expectSecurityHeaders(response.headers(), where);
       const isBinary = (response.headers()["content-type"] ?? "").startsWith("application/pdf");
       const body = isBinary ? "" : await response.text();
       if (status >= 400 || STRANGERS.includes(role)) {
         expect(body.includes(TENANT_MARKER), `${where}: the answer shows the client tenant's data`).toBe(false);
       }
+      if ((response.headers()["content-type"] ?? "").startsWith("text/html")) expectNoncedScripts(body, response.headers(), where);
       if (status >= 400) {
         expect(body, `${where}: a refusal carries no stack trace`).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
         if (endpoint.mutates) expect(tenantFingerprint(world), `${where}: a refused request changed the tenant's data`).toBe(before);
