@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { DomainError, type FieldErrors } from "@/lib/data/errors";
 import { assessmentIdSchema } from "@/lib/validation/assessment";
@@ -90,8 +91,11 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
           ...error.details,
         });
       }
-      console.error(error);
-      return jsonError(500, "internal_error", "Something went wrong on our side. Please try again.");
+      // The log line and the answer share a reference, so support can find one from the other;
+      // the answer carries nothing else of the failure (no stack, SQL or internal names).
+      const reference = randomUUID();
+      console.error(`[request ${reference}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      return jsonError(500, "internal_error", "Something went wrong on our side. Please try again.", { reference });
     }
   };
 }
