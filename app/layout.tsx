@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col bg-canvas text-body text-ink">
         <SkipLink targetId="main" />
-        <SiteHeader account={user ? { organizationName: user.organizationName } : null} />
+        <SiteHeader account={user ? { organizationName: user.organizationName, organizationKind: user.organizationKind } : null} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -19,6 +19,14 @@ const envSchema = z.object({
   AUTH_SECRET_FILE: z.string().trim().min(1).default(".data/auth-secret"),
   /** The public URL; optional, the request's host is trusted when absent (see docs/decisions/005). */
   NEXTAUTH_URL: z.url().optional(),
+  /** "1" numbers every SQL statement on stdout (`npm run bench` counts them per request); off by default. */
+  CONVERGENCE_COUNT_QUERIES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
+  /** Outgoing mail server, smtp://user:pass@host:port (smtps:// for TLS); without it emails stay in the outbox table. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:pass@host:port" })
+    .optional(),
+  /** The sender of every email, e.g. "Convergence <no-reply@example.com>". */
+  MAIL_FROM: z.string().trim().min(3).default("Convergence <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -65,7 +65,27 @@ export async function signOut(): Promise<void> {
   });
 }
 
-/** A same-site path to go to after signing in; anything else falls back to the workspace. */
-export function safeNextPath(raw: string | null | undefined): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/\\") ? raw : "/workspace";
+/** Whether `raw` is a same-site path (not "//host" or "/\\host", which browsers treat as another site). */
+function isSameSitePath(raw: string | null | undefined): raw is string {
+  return Boolean(raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/\\"));
+}
+
+/** A same-site path to go to after signing in; anything else falls back to `fallback` (the workspace). */
+export function safeNextPath(raw: string | null | undefined, fallback = "/workspace"): string {
+  return isSameSitePath(raw) ? raw : fallback;
+}
+
+/**
+ * Where to go once signed in: `next` when it is a same-site path, else the account's start page
+ * from the session (a consultant's clients, everyone else's workspace).
+ */
+export async function pathAfterSignIn(next: string | null | undefined): Promise<string> {
+  if (isSameSitePath(next)) return next;
+  try {
+    const response = await fetch("/api/auth/session", { headers: { accept: "application/json" } });
+    const home = ((await response.json()) as { home?: string }).home;
+    return safeNextPath(home);
+  } catch {
+    return "/workspace";
+  }
 }

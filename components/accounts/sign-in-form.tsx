@@ -6,9 +6,9 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
-import { safeNextPath, signInWithPassword } from "./auth-client";
+import { pathAfterSignIn, signInWithPassword } from "./auth-client";
 
-/** Email + password sign-in; goes to `next` (a same-site path) or the workspace. */
+/** Email + password sign-in; goes to `next` (a same-site path) or the account's start page (consultants: /clients). */
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
   const router = useRouter();
   // A full refresh after navigating, so the server-rendered header shows the new session.
@@ -26,7 +26,7 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
     setError(null);
     const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
     if (result.ok) {
-      navigate(safeNextPath(next));
+      navigate(await pathAfterSignIn(next));
       return;
     }
     setError(result.message);

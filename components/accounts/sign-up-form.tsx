@@ -6,6 +6,8 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "./form-field";
+import { landingPathFor } from "@/lib/auth/landing";
+import { AccountTypeChoice, type AccountType } from "./account-type-choice";
 import { postJson, safeNextPath, signInWithPassword, type FieldErrors } from "./auth-client";
 
 type Option = { value: string; label: string };
@@ -17,7 +19,7 @@ export interface SignUpFormProps {
   next?: string;
 }
 
-/** Creates the account and its organisation, then signs in. Field errors come from the server's schema. */
+/** Creates the account and its organisation (a company, or a consultant's practice), then signs in. Field errors come from the server's schema. */
 export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: SignUpFormProps) {
   const router = useRouter();
   // A full refresh after navigating, so the server-rendered header shows the new session.
@@ -25,19 +27,28 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: S
     router.push(path);
     router.refresh();
   };
+  const [accountType, setAccountType] = useState<AccountType>("company");
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const isPractice = accountType === "practice";
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = Object.fromEntries(
-      ["email", "password", "organizationName", "industry", "sizeBand"].map((key) => [key, String(form.get(key) ?? "")]),
-    );
+    const text = (key: string) => String(form.get(key) ?? "");
+    const input = {
+      email: text("email"),
+      password: text("password"),
+      organizationName: text("organizationName"),
+      sizeBand: text("sizeBand"),
+      // A consultancy is not scored against an industry: it takes "Other".
+      industry: isPractice ? "other" : text("industry"),
+      accountType,
+    };
     setIsBusy(true);
     setError(null);
-    const created = await postJson<{ email: string }>("/api/account/sign-up", input);
+    const created = await postJson<{ email: string; home?: string }>("/api/account/sign-up", input);
     if (!created.ok) {
       setFields(created.fields);
       setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
@@ -45,14 +56,15 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: S
       return;
     }
     setFields({});
-    const signedIn = await signInWithPassword(String(input.email), String(input.password));
-    if (signedIn.ok) navigate(safeNextPath(next));
+    const signedIn = await signInWithPassword(input.email, input.password);
+    if (signedIn.ok) navigate(safeNextPath(next, created.data.home ?? landingPathFor(accountType)));
     else navigate("/sign-in");
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-col gap-8" noValidate>
       {error ? <Alert tone="danger">{error}</Alert> : null}
+      <AccountTypeChoice value={accountType} onChange={setAccountType} error={fields.accountType} />
       <fieldset className="flex flex-col gap-5">
         <legend className="mb-3 text-body font-semibold text-ink">You</legend>
         <TextField id="email" name="email" type="email" label="Work email" autoComplete="email" required error={fields.email} />
@@ -69,17 +81,35 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: S
         />
       </fieldset>
       <fieldset className="flex flex-col gap-5">
-        <legend className="mb-3 text-body font-semibold text-ink">Your organisation</legend>
-        <TextField id="organizationName" name="organizationName" label="Organisation name" autoComplete="organization" required error={fields.organizationName} />
-        <SelectField id="industry" name="industry" label="Industry" placeholder="Choose an industry" options={industries} required error={fields.industry} />
-        <SelectField id="sizeBand" name="sizeBand" label="Size" placeholder="Choose a size" options={sizeBands} required error={fields.sizeBand} />
+        <legend className="mb-3 text-body font-semibold text-ink">{isPractice ? "Your consultancy" : "Your organisation"}</legend>
+        <TextField
+          id="organizationName"
+          name="organizationName"
+          label={isPractice ? "Consultancy name" : "Organisation name"}
+          hint={isPractice ? "Your clients will see this name." : undefined}
+          autoComplete="organization"
+          required
+          error={fields.organizationName}
+        />
+        {isPractice ? null : (
+          <SelectField id="industry" name="industry" label="Industry" placeholder="Choose an industry" options={industries} required error={fields.industry} />
+        )}
+        <SelectField
+          id="sizeBand"
+          name="sizeBand"
+          label={isPractice ? "Size of your consultancy" : "Size"}
+          placeholder="Choose a size"
+          options={sizeBands}
+          required
+          error={fields.sizeBand}
+        />
       </fieldset>
       <Button type="submit" size="lg" disabled={isBusy}>
         {isBusy ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-small text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-semibold text-brand-ink underline">
+        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"} className="font-semibold text-brand-ink underline">
           Sign in
         </Link>
       </p>

@@ -12,7 +12,7 @@ const NAV_LINKS = [
 
 export interface SiteHeaderProps {
   /** The signed-in user's organisation, or null when signed out. */
-  account: { organizationName: string | null } | null;
+  account: { organizationName: string | null; organizationKind?: "company" | "practice" | null } | null;
 }
 
 export function SiteHeader({ account }: SiteHeaderProps) {
@@ -39,6 +39,11 @@ export function SiteHeader({ account }: SiteHeaderProps) {
         <div className="flex items-center gap-2">
           {account ? (
             <>
+              {account.organizationKind === "practice" ? (
+                <Link href="/clients" className="rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
+                  Clients
+                </Link>
+              ) : null}
               <Link href="/workspace" className="rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
                 {account.organizationName ?? "Workspace"}
               </Link>

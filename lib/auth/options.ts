@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { configureNextAuthEnvironment } from "@/lib/env";
+import { landingPathFor } from "@/lib/auth/landing";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { findSessionUser, revokeSessions, verifyCredentials } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/auth";
@@ -13,6 +14,8 @@ interface SessionClaims {
   uid?: string;
   /** The user's sessionVersion when the token was issued; a bump revokes the token. */
   sv?: number;
+  /** The signed-in user's start page (lib/auth/landing.ts), refreshed with every session check. */
+  home?: string;
 }
 
 /** next-auth 4 options: email + password (Credentials), JWT sessions revocable through User.sessionVersion. */
@@ -42,14 +45,20 @@ export function getAuthOptions(): NextAuthOptions {
           return claims;
         }
         // A revoked (stale) token loses its identity: the session it yields is signed out.
-        if (!claims.uid || claims.sv === undefined || !(await findSessionUser(claims.uid, claims.sv))) {
-          return { ...token, uid: undefined, sv: undefined };
-        }
+        const found = claims.uid && claims.sv !== undefined ? await findSessionUser(claims.uid, claims.sv) : null;
+        if (!found) return { ...token, uid: undefined, sv: undefined, home: undefined };
+        claims.home = landingPathFor(found.organizationKind);
         return claims;
       },
       async session({ session, token }) {
         const claims = token as typeof token & SessionClaims;
-        return { ...session, user: claims.uid ? { id: claims.uid } : undefined, sessionVersion: claims.sv } as typeof session;
+        return {
+          ...session,
+          user: claims.uid ? { id: claims.uid } : undefined,
+          sessionVersion: claims.sv,
+          // Where the sign-in form goes when no page was asked for: consultants to their clients.
+          home: claims.uid ? (claims.home ?? "/workspace") : undefined,
+        } as typeof session;
       },
     },
     events: {

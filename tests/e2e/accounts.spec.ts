@@ -1,15 +1,24 @@
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi } from "./support";
+import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi, tabTo } from "./support";
 
 const PASSWORD = "quiet harbour at dawn";
+
+// Sign-ups are rate-limited per client address, which the app reads from X-Forwarded-For: this
+// file's browsers get an address of their own so the suite's other sign-ups (from 127.0.0.1) keep theirs.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
 let sequence = 0;
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(sequence += 1)}@example.com`;
 
 /** Creates an account through the API (the sign-up journey itself is tested through the form below). */
-async function createAccountViaApi(request: APIRequestContext, email: string, organizationName = "Acme Analytics") {
+async function createAccountViaApi(
+  request: APIRequestContext,
+  email: string,
+  organizationName = "Acme Analytics",
+  accountType: "company" | "practice" = "company",
+) {
   const response = await request.post("/api/account/sign-up", {
-    data: { email, password: PASSWORD, organizationName, industry: "b2b_software", sizeBand: "250-999" },
+    data: { email, password: PASSWORD, organizationName, industry: accountType === "practice" ? "other" : "b2b_software", sizeBand: "250-999", accountType },
   });
   expect(response.status()).toBe(201);
 }
@@ -60,7 +69,7 @@ test("sign up, take the diagnostic, save it to the organisation and find it in t
   await page.goto(`/diagnostic/${id}/result`);
   await page.getByRole("button", { name: "Save to Globex Retail" }).click();
   await page.waitForURL("**/workspace");
-  const row = page.getByRole("row").filter({ hasText: "Convergence diagnostic" });
+  const row = page.getByRole("table", { name: "Saved assessments" }).getByRole("row").filter({ hasText: "Convergence diagnostic" });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("2 · Connected");
   await row.getByRole("link", { name: /Open the result/ }).click();
@@ -158,4 +167,75 @@ test("the workspace sends anonymous visitors to sign in", async ({ page }) => {
   await page.goto("/workspace");
   await page.waitForURL(/\/sign-in\?next=(%2F|\/)workspace$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+});
+
+/** The kind and name of the organisations a user belongs to, read from the e2e server's SQLite file. */
+function organizationsOf(email: string): { kind: string; name: string; industry: string; role: string }[] {
+  const path = process.env.E2E_DATABASE_PATH;
+  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare(
+        'SELECT o.kind AS kind, o.name AS name, o.industry AS industry, m.role AS role FROM "User" u JOIN "Membership" m ON m.userId = u.id JOIN "Organization" o ON o.id = m.organizationId WHERE u.email = ?',
+      )
+      .all(email) as { kind: string; name: string; industry: string; role: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+test("keyboard only: a consultant chooses the account type with the arrow keys, signs up and lands on the clients page", async ({ page }) => {
+  test.setTimeout(60_000);
+  const email = uniqueEmail("keyboard-consultant");
+  await page.goto("/sign-up");
+  await expectNoSeriousAxeViolations(page);
+  await tabTo(page, 'input[type="radio"][name="accountType"]');
+  await expect(page.getByRole("radio", { name: "My own marketing organisation" })).toBeFocused();
+  await expect(page.getByLabel("Organisation name")).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  const practice = page.getByRole("radio", { name: "I'm a consultant managing clients" });
+  await expect(practice).toBeChecked();
+  await expect(practice).toBeFocused();
+  // The organisation becomes the consultancy; a consultancy is not asked for an industry.
+  await expect(page.getByLabel("Consultancy name")).toBeVisible();
+  await expect(page.getByLabel("Industry")).toHaveCount(0);
+
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Work email")).toBeFocused();
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Consultancy name")).toBeFocused();
+  await page.keyboard.type("Keyboard Partners");
+  await page.keyboard.press("Tab");
+  const size = page.getByLabel("Size of your consultancy");
+  await expect(size).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(size).toHaveValue("1-49");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await page.waitForURL("**/clients");
+  expect(organizationsOf(email)).toEqual([{ kind: "practice", name: "Keyboard Partners", industry: "other", role: "owner" }]);
+});
+
+test("signing in without a page to return to takes a consultant to the clients page and a company user to the workspace", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const consultantEmail = uniqueEmail("landing-consultant");
+  await createAccountViaApi(page.request, consultantEmail, "Landing Advisory", "practice");
+  await signInThroughForm(page, consultantEmail);
+  await page.waitForURL("**/clients");
+
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.19.251.1" } });
+  const companyPage = await other.newPage();
+  const companyEmail = uniqueEmail("landing-company");
+  await createAccountViaApi(companyPage.request, companyEmail, "Landing Retail");
+  await signInThroughForm(companyPage, companyEmail);
+  await companyPage.waitForURL("**/workspace");
+  await expect(companyPage.getByRole("heading", { level: 1, name: "Landing Retail" })).toBeVisible();
+  await other.close();
 });

@@ -50,7 +50,7 @@ async function send(context: APIRequestContext, endpoint: Endpoint, role: Role) 
   return context.fetch(cell.url, {
     method: endpoint.method,
     maxRedirects: 0,
-    ...(cell.json !== undefined ? { data: cell.json } : {}),
+    ...(cell.json !== undefined ? { data: cell.json, headers: { Accept: "application/json" } } : {}),
     ...(cell.form !== undefined ? { form: cell.form } : {}),
   });
 }

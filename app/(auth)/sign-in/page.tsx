@@ -3,13 +3,15 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { Heading, Lead } from "@/components/ui/heading";
+import { landingPathFor } from "@/lib/auth/landing";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage(props: { searchParams: Promise<{ next?: string; reset?: string }> }) {
   const { next, reset } = await props.searchParams;
-  if (await getCurrentUser()) redirect("/workspace");
+  const user = await getCurrentUser();
+  if (user) redirect(landingPathFor(user.organizationKind));
   return (
     <>
       <Heading level={1} size="headline">

@@ -4,6 +4,7 @@ import { SignUpForm } from "@/components/accounts/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { Heading, Lead } from "@/components/ui/heading";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { landingPathFor } from "@/lib/auth/landing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/validation/auth";
 
@@ -11,13 +12,17 @@ export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage(props: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await props.searchParams;
-  if (await getCurrentUser()) redirect("/workspace");
+  const user = await getCurrentUser();
+  if (user) redirect(landingPathFor(user.organizationKind));
   return (
     <>
       <Heading level={1} size="headline">
         Create an account
       </Heading>
-      <Lead className="mt-3 mb-8">Save your results to your organisation and find them again in your workspace.</Lead>
+      <Lead className="mt-3 mb-8">
+        Keep your results with your organisation and bring your team in, or set up your consultancy and run the diagnostics
+        with your clients.
+      </Lead>
       <Card padding="lg">
         <SignUpForm industries={INDUSTRIES} sizeBands={SIZE_BANDS} minPasswordLength={PASSWORD_MIN_LENGTH} next={next} />
       </Card>

@@ -95,6 +95,56 @@ export const CATALOGUE: readonly Endpoint[] = [
   // ── Workspace pages ─────────────────────────────────────────────────────────
   { pattern: "/workspace", method: "GET", request: () => ({ url: "/workspace" }), expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 200 }), mutates: false },
 
+  { pattern: "/workspace/members", method: "GET", request: () => ({ url: "/workspace/members" }), expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 200 }), mutates: false },
+  {
+    pattern: "/workspace/members",
+    method: "GET",
+    // Naming another organisation: only its own people may look.
+    request: (w) => ({ url: `/workspace/members?org=${w.clientId}` }),
+    expect: signedInPage({ member: 200, owner: 200, consultant: 404, otherConsultant: 404 }),
+    mutates: false,
+  },
+  {
+    pattern: "/join/[token]",
+    method: "GET",
+    request: (w) => ({ url: `/join/${w.memberInviteToken}` }),
+    expect: all(200),
+    mutates: false,
+    publicBecause: "the invitation link is the permission; it shows only the organisation's name",
+  },
+
+  // ── Member invitations ──────────────────────────────────────────────────────
+  {
+    pattern: "/api/organizations/[orgId]/member-invites",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.clientId}/member-invites`, json: {} }),
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 201, consultant: 404, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/join/[token]",
+    method: "POST",
+    request: (w) => ({ url: `/api/join/${w.memberInviteToken}`, json: {} }),
+    // Owner and member are in the organisation already; a consultant may not join a client as a member.
+    expect: { anonymous: 401, respondent: 401, member: 409, owner: 409, consultant: 403, otherConsultant: 403 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/join/[token]/sign-up",
+    method: "POST",
+    request: (w) => ({ url: `/api/join/${w.memberInviteToken}/sign-up`, json: { email: "not-an-email" } }),
+    expect: all([400, 429]),
+    mutates: true,
+    publicBecause: "creating an account through an invitation (here: invalid input, refused for everyone)",
+  },
+  {
+    pattern: "/api/invites/[inviteId]/revoke",
+    method: "POST",
+    request: (w) => ({ url: `/api/invites/${w.memberInviteId}/revoke`, json: {} }),
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 200, consultant: 404, otherConsultant: 404 },
+    mutates: true,
+  },
+
   // ── Account API (public by nature; answers never depend on who asks) ─────────
   {
     pattern: "/api/account/sign-up",

@@ -1,11 +1,17 @@
-// POST /api/account/forgot-password – emails a reset link if the account exists; answers the same either way
+// POST /api/account/forgot-password – emails a reset link if the account exists; answers the same either way; rate-limited
+import { passwordResetBuckets } from "@/lib/auth/rate-limit";
 import { requestPasswordReset } from "@/lib/data/password-reset";
+import { consumeRateLimits, emailKeyOf } from "@/lib/data/rate-limit";
 import { apiRoute, parseInput, readJsonBody } from "@/lib/http/api";
-import { requestOriginOf } from "@/lib/http/client-address";
+import { clientAddressOf, requestOriginOf } from "@/lib/http/client-address";
+import { tooManyRequests } from "@/lib/http/rate-limited";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
 
 export const POST = apiRoute(async (request: Request) => {
   const { email } = parseInput(forgotPasswordSchema, await readJsonBody(request));
+  // Keyed on the email as typed, account or not, so a 429 says nothing about who has an account.
+  const decision = await consumeRateLimits(passwordResetBuckets(emailKeyOf(email), clientAddressOf(request.headers)));
+  if (!decision.isAllowed) return tooManyRequests(decision.retryAfterSeconds, "Too many reset requests.");
   await requestPasswordReset(email, requestOriginOf(request));
   return Response.json(
     { message: "If an account uses this email, a reset link is on its way. It works for 30 minutes." },

@@ -8,7 +8,6 @@ import { FoundationFlags } from "@/components/genai/foundation-flags";
 import { GapTable } from "@/components/genai/gap-table";
 import { GenAiLevelSummary } from "@/components/genai/genai-level-summary";
 import { LevelDistribution } from "@/components/genai/level-distribution";
-import { PrintButton } from "@/components/genai/print-button";
 import { RoadmapPlanner, type PlannerDimension } from "@/components/genai/roadmap-planner";
 import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -112,9 +111,6 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
                   : `Your choice, first proposed from your go-to-market (${motionName.toLowerCase()}).`}{" "}
                 Change any of them, then make each card yours: name the owners, adjust the date, save.
               </p>
-            </div>
-            <div className="shrink-0">
-              <PrintButton />
             </div>
           </div>
           <RoadmapPlanner

@@ -1,0 +1,63 @@
+// POST /api/organizations/[orgId]/member-invites – an owner creates a single-use member invite link (7 days), optionally emailed
+import { getViewer } from "@/lib/auth/actor";
+import { inviteCreateBuckets } from "@/lib/auth/rate-limit";
+import { createMemberInvite, emailMemberInvite, joinPathOf } from "@/lib/data/invites";
+import { checkRateLimits, recordRateLimitEvent } from "@/lib/data/rate-limit";
+import { findSessionUserById } from "@/lib/data/users";
+import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
+import { requestOriginOf } from "@/lib/http/client-address";
+import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
+import { membersPathOf, newMemberLinkCookieFor } from "@/lib/http/new-member-link-cookie";
+import { tooManyRequests } from "@/lib/http/rate-limited";
+import { createMemberInviteSchema, recordIdParamSchema } from "@/lib/validation/invites";
+
+/*
+ * JSON: 201 { id, url, expiresAt, emailedTo } – the url carries the raw token, returned this once.
+ * Form: 303 back to the members page, which shows the new link once (new-member-link-cookie.ts).
+ */
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ orgId: string }> }) => {
+  const viewer = await getViewer();
+  if (!viewer) throw new HttpError(401, "unauthenticated", "Sign in to do this");
+  const orgId = recordIdParamSchema.safeParse((await params).orgId);
+  if (!orgId.success) throw new HttpError(404, "not_found", "Organisation not found");
+  const isJson = wantsJson(request);
+  const body = await readFormOrJson(request);
+  let input;
+  try {
+    input = parseInput(createMemberInviteSchema, body);
+  } catch (error) {
+    if (!isJson && error instanceof HttpError) return seeOther(`${membersPathOf(orgId.data)}&error=email`);
+    throw error;
+  }
+
+  const buckets = inviteCreateBuckets(viewer.userId);
+  const decision = await checkRateLimits(buckets);
+  if (!decision.isAllowed) {
+    if (!isJson) return seeOther(`${membersPathOf(orgId.data)}&error=too-many`);
+    return tooManyRequests(decision.retryAfterSeconds, "You have created many invitations in the last hour.");
+  }
+  // Authorises (owner only): a member gets 403, anyone else 404, and nothing is written.
+  const invite = await createMemberInvite(viewer, orgId.data);
+  await recordRateLimitEvent(buckets);
+
+  const url = `${requestOriginOf(request)}${joinPathOf(invite.token)}`;
+  if (input.email) {
+    const inviter = await findSessionUserById(viewer.userId);
+    await emailMemberInvite({
+      to: input.email,
+      url,
+      organizationName: invite.organizationName,
+      inviterEmail: inviter?.email ?? "A colleague",
+      expiresAt: invite.expiresAt,
+    });
+  }
+  if (isJson) {
+    return Response.json(
+      { id: invite.id, url, expiresAt: invite.expiresAt.toISOString(), emailedTo: input.email ?? null },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const response = seeOther(`${membersPathOf(orgId.data)}${input.email ? "&emailed=1" : ""}`);
+  response.headers.append("Set-Cookie", newMemberLinkCookieFor(request, invite.token));
+  return response;
+});

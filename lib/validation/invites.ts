@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { findPasswordProblem } from "@/lib/auth/password-rules";
+import { emailSchema } from "@/lib/validation/auth";
+
+/** An invite token as it appears in a link (base64url). Anything else cannot exist: 404. */
+export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
+
+/** POST /api/organizations/[orgId]/member-invites: optionally email the link to someone. */
+export const createMemberInviteSchema = z.strictObject({
+  email: z
+    .string({ error: "Enter an email address, or leave it empty" })
+    .trim()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(emailSchema.optional())
+    .optional(),
+});
+export type CreateMemberInviteInput = z.infer<typeof createMemberInviteSchema>;
+
+/** POST /api/join/[token]/sign-up: a new account that joins the inviting organisation (no organisation of its own). */
+export const joinSignUpSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: z.string({ error: "Choose a password" }),
+  })
+  .superRefine((value, ctx) => {
+    const problem = findPasswordProblem(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type JoinSignUpInput = z.infer<typeof joinSignUpSchema>;
+
+/** An organisation's or an invite's id in a URL (createUnguessableId). Anything else cannot exist: 404. */
+export const recordIdParamSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
