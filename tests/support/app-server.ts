@@ -99,6 +99,8 @@ export interface RunningApp {
   recentOutput(): string;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process is gone. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash or a pulled plug would: no shutdown code runs. */
+  crash(): Promise<void>;
 }
 
 /** Starts `next start` on host:port against the given database (the app must be built). */
@@ -129,6 +131,10 @@ export function startApp(options: {
     exited,
     recentOutput: () => lines.join("\n"),
     stop: () => stopChild(child, exited),
+    crash: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
   };
 }
 
