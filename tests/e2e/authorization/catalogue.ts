@@ -113,6 +113,24 @@ export const CATALOGUE: readonly Endpoint[] = [
     publicBecause: "the invitation link is the permission; it shows only the organisation's name",
   },
 
+  // ── Consultant: client detail and private notes ─────────────────────────────
+  {
+    pattern: "/clients/[orgId]",
+    method: "GET",
+    request: (w) => ({ url: `/clients/${w.clientId}` }),
+    // Only the client's consultant: the client's own people use their workspace.
+    expect: signedInPage({ member: 404, owner: 404, consultant: 200, otherConsultant: 404 }),
+    mutates: false,
+  },
+  {
+    pattern: "/api/rounds/[roundId]/notes",
+    method: "POST",
+    request: (w) => ({ url: `/api/rounds/${w.soloRoundId}/notes`, json: { kind: "recommendation", body: "Start with a shared customer ID." } }),
+    // Notes are the practice's own: even the client's owner gets 404.
+    expect: { anonymous: 404, respondent: 404, member: 404, owner: 404, consultant: 201, otherConsultant: 404 },
+    mutates: true,
+  },
+
   // ── Member invitations ──────────────────────────────────────────────────────
   {
     pattern: "/api/organizations/[orgId]/member-invites",
@@ -277,5 +295,13 @@ export const CATALOGUE: readonly Endpoint[] = [
     request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/pdf` }),
     expect: savedResult(200),
     mutates: false,
+  },
+  // Last: it deletes the world's note.
+  {
+    pattern: "/api/notes/[noteId]/delete",
+    method: "POST",
+    request: (w) => ({ url: `/api/notes/${w.noteId}/delete`, json: {} }),
+    expect: { anonymous: 404, respondent: 404, member: 404, owner: 404, consultant: 200, otherConsultant: 404 },
+    mutates: true,
   },
 ];

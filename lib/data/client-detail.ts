@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/data/errors";
+import { listOrganizationNotes, type ConsultantNoteView } from "@/lib/data/notes";
+import { loadOrganizationRounds, type RoundResult } from "@/lib/data/round-results";
+import type { Viewer } from "@/lib/auth/access";
+import { isDimensionId, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
+
+/*
+ * Everything the consultant's client page shows, in a handful of queries whatever the number of
+ * rounds: the client, its rounds with combined results, the practice's notes, and what the
+ * GenAI check-in needs to know about each round's roadmap. Only the client's consultant gets it;
+ * everyone else gets not_found.
+ */
+
+export interface ClientSummary {
+  id: string;
+  name: string;
+  industry: string;
+  sizeBand: string;
+  createdAt: Date;
+  lastActivityAt: Date;
+}
+
+/** What a GenAI round's roadmap worked on: the motion, and the priorities the team saved (if any). */
+export interface GenAiRoundPlanning {
+  motion: GtmMotion;
+  savedPriorities: DimensionId[] | null;
+}
+
+export interface ClientDetail {
+  client: ClientSummary;
+  /** Oldest first. */
+  rounds: RoundResult[];
+  notesByRound: Map<string, ConsultantNoteView[]>;
+  genAiPlanning: Map<string, GenAiRoundPlanning>;
+}
+
+const MOTIONS: readonly GtmMotion[] = ["inbound", "outbound", "hybrid"];
+const isMotion = (value: string | null): value is GtmMotion => MOTIONS.some((m) => m === value);
+
+/** The client page's data, for the client's consultant only. */
+export async function loadClientDetail(viewer: Viewer | null, organizationId: string): Promise<ClientDetail> {
+  // Checks the `consult` permission first: anyone but the client's consultant stops here with not_found.
+  const notesByRound = await listOrganizationNotes(viewer, organizationId);
+  const [client, { rounds }, genAiRows] = await Promise.all([
+    db.organization.findUnique({
+      where: { id: organizationId },
+      select: { id: true, name: true, industry: true, sizeBand: true, createdAt: true, lastActivityAt: true },
+    }),
+    loadOrganizationRounds(viewer, organizationId),
+    db.assessment.findMany({
+      where: { organizationId, instrument: "genai", status: "completed", roundId: { not: null } },
+      orderBy: [{ completedAt: "asc" }, { id: "asc" }],
+      select: { roundId: true, motion: true, roadmap: { orderBy: { position: "asc" }, select: { dimensionId: true } } },
+    }),
+  ]);
+  if (!client) throw notFound("Organisation");
+  return { client, rounds, notesByRound, genAiPlanning: planningByRound(genAiRows) };
+}
+
+/**
+ * Per GenAI round: the motion most of its respondents chose (ties: the earliest to finish) and,
+ * for a one-person round, the three priorities saved on that person's roadmap.
+ */
+function planningByRound(
+  rows: readonly { roundId: string | null; motion: string | null; roadmap: { dimensionId: string }[] }[],
+): Map<string, GenAiRoundPlanning> {
+  const byRound = new Map<string, typeof rows>();
+  for (const row of rows) {
+    if (!row.roundId) continue;
+    byRound.set(row.roundId, [...(byRound.get(row.roundId) ?? []), row]);
+  }
+  const planning = new Map<string, GenAiRoundPlanning>();
+  for (const [roundId, respondents] of byRound) {
+    const counts = new Map<GtmMotion, number>();
+    for (const r of respondents) if (isMotion(r.motion)) counts.set(r.motion, (counts.get(r.motion) ?? 0) + 1);
+    let motion: GtmMotion = "hybrid";
+    let best = 0;
+    for (const r of respondents) {
+      if (!isMotion(r.motion)) continue;
+      const count = counts.get(r.motion) ?? 0;
+      if (count > best) {
+        best = count;
+        motion = r.motion;
+      }
+    }
+    const only = respondents.length === 1 ? respondents[0] : undefined;
+    const saved = only?.roadmap.map((e) => e.dimensionId).filter(isDimensionId) ?? [];
+    planning.set(roundId, { motion, savedPriorities: saved.length === 3 ? saved : null });
+  }
+  return planning;
+}

@@ -1,0 +1,224 @@
+import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { QUESTIONS, type PillarId } from "../../lib/instruments/convergence";
+import { DIMENSION_IDS, type DimensionId } from "../../lib/instruments/genai";
+import type { MaturityLevel } from "../../lib/instruments/types";
+import { scoreConvergence } from "../../lib/scoring/convergence";
+import { scoreGenAi } from "../../lib/scoring/genai";
+import { combineOverall } from "../../lib/scoring/team";
+import { expectNoSeriousAxeViolations, tabTo } from "./support";
+
+const PASSWORD = "steady lanterns over the estuary";
+const id = () => randomBytes(18).toString("base64url");
+let sequence = 0;
+const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(sequence += 1)}@example.com`;
+
+function openDatabase(): Database.Database {
+  const path = process.env.E2E_DATABASE_PATH;
+  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
+  const db = new Database(path, { fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+/** Signs up a consultant through the API and signs the request context in (it shares the page's cookies). */
+async function signUpConsultant(request: APIRequestContext, practiceName: string): Promise<{ userId: string; practiceId: string }> {
+  const email = uniqueEmail("consultant");
+  const created = await request.post("/api/account/sign-up", {
+    data: { email, password: PASSWORD, organizationName: practiceName, industry: "other", sizeBand: "1-49", accountType: "practice" },
+  });
+  expect(created.status()).toBe(201);
+  const db = openDatabase();
+  let debugRows: unknown = null;
+  const row = (() => {
+    try {
+      return db
+        .prepare('SELECT u.id AS userId, m.organizationId AS practiceId FROM "User" u JOIN "Membership" m ON m.userId = u.id WHERE u.email = ?')
+        .get(email) as { userId: string; practiceId: string } | undefined;
+    } finally {
+      debugRows = db.prepare('SELECT email FROM "User" ORDER BY createdAt DESC LIMIT 3').all();
+      db.close();
+    }
+  })();
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email, password: PASSWORD, json: "true", callbackUrl: "/clients" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(signIn.status());
+  if (!row) throw new Error(`No account for ${email}: ${JSON.stringify(debugRows)}`);
+  return row;
+}
+
+interface Seeded {
+  clientId: string;
+  clientName: string;
+  convergence: [string, string];
+  genai: [string, string];
+}
+
+/**
+ * A client of the practice with two completed Convergence rounds (a solo one in January, a team of
+ * two in April) and two GenAI rounds, written straight into the e2e server's database.
+ */
+function seedClient(practiceId: string): Seeded {
+  const clientId = id();
+  const clientName = `Halcyon Outfitters ${Date.now()}`;
+  const seeded: Seeded = { clientId, clientName, convergence: ["", ""], genai: ["", ""] };
+  const db = openDatabase();
+  try {
+    db.transaction(() => {
+      const created = "2025-12-01T09:00:00.000Z";
+      db.prepare(
+        'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(clientId, "company", clientName, "retail", "1000-4999", created, practiceId, created);
+      const round = db.prepare(
+        'INSERT INTO "AssessmentRound" (id, organizationId, instrument, kind, title, createdAt, createdById, completedCount, overallScore, overallLevel, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)',
+      );
+      const assessment = db.prepare(
+        'INSERT INTO "Assessment" (id, instrument, status, browserKey, createdAt, updatedAt, completedAt, motion, organizationId, claimedAt, roundId, respondentFunction, overallScore, overallLevel) VALUES (?, ?, \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      const answer = db.prepare('INSERT INTO "Answer" (assessmentId, questionId, choice, updatedAt) VALUES (?, ?, ?, ?)');
+      const rating = db.prepare('INSERT INTO "DimensionRating" (assessmentId, dimensionId, current, target, evidence, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
+
+      const convergenceRound = (at: string, kind: "solo" | "team", respondents: { fn: string | null; levels: Partial<Record<PillarId, MaturityLevel>> }[]) => {
+        const roundId = id();
+        const scores = respondents.map((r) => {
+          const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, r.levels[q.pillar] ?? 4]));
+          return { fn: r.fn, answers, score: scoreConvergence(answers) };
+        });
+        const overall = combineOverall(scores.map((s) => ({ score: s.score.overallScore, level: s.score.overallLevel })));
+        round.run(roundId, clientId, "convergence", kind, "", at, scores.length, overall.score, overall.level, at);
+        for (const s of scores) {
+          const assessmentId = id();
+          assessment.run(assessmentId, "convergence", id(), at, at, at, null, clientId, at, roundId, s.fn, s.score.overallScore, s.score.overallLevel);
+          for (const q of QUESTIONS) answer.run(assessmentId, q.id, String(s.answers[q.id]), at);
+        }
+        return roundId;
+      };
+      const genAiRound = (at: string, levels: Partial<Record<DimensionId, MaturityLevel>>) => {
+        const roundId = id();
+        const current = (d: DimensionId) => levels[d] ?? 2;
+        const level = scoreGenAi(Object.fromEntries(DIMENSION_IDS.map((d) => [d, { current: current(d), target: 3, evidence: "" }]))).overallLevel;
+        round.run(roundId, clientId, "genai", "solo", "", at, 1, null, level, at);
+        const assessmentId = id();
+        assessment.run(assessmentId, "genai", id(), at, at, at, "inbound", clientId, at, roundId, null, null, level);
+        for (const d of DIMENSION_IDS) rating.run(assessmentId, d, String(current(d)), Math.max(3, current(d)), "", at);
+        return roundId;
+      };
+
+      const firstConvergence = convergenceRound("2026-01-12T09:00:00.000Z", "solo", [{ fn: null, levels: { data: 1, kpis: 2 } }]);
+      const secondConvergence = convergenceRound("2026-04-14T09:00:00.000Z", "team", [
+        { fn: "marketing", levels: { data: 3, kpis: 2 } },
+        { fn: "it", levels: { data: 3, kpis: 3 } },
+      ]);
+      const firstGenAi = genAiRound("2026-02-02T09:00:00.000Z", { "inbound-marketing": 1 });
+      const secondGenAi = genAiRound("2026-05-04T09:00:00.000Z", { "inbound-marketing": 3, "content-creation": 3 });
+      seeded.convergence = [firstConvergence, secondConvergence];
+      seeded.genai = [firstGenAi, secondGenAi];
+    })();
+  } finally {
+    db.close();
+  }
+  return seeded;
+}
+
+test("a consultant reads a client's history, adds a note by keyboard, compares two rounds; another consultant gets 404", async ({ page, browser }) => {
+  // A long journey with two accessibility scans and two sign-ups (scrypt) on a shared machine.
+  test.setTimeout(120_000);
+  const { practiceId } = await signUpConsultant(page.request, "Northgate Advisory");
+  const client = seedClient(practiceId);
+
+  const response = await page.goto(`/clients/${client.clientId}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: client.clientName })).toBeVisible();
+  await expect(page.getByText("1,000–4,999 employees")).toBeVisible();
+
+  // Every round, newest first: the GenAI round of May heads the list.
+  const rounds = page.locator("article[id^='round-']");
+  await expect(rounds).toHaveCount(4);
+  await expect(rounds.first()).toHaveAttribute("id", `round-${client.genai[1]}`);
+  const aprilRound = page.locator(`#round-${client.convergence[1]}`);
+  await expect(aprilRound).toContainText("2 of 2 respondents finished");
+  await expect(aprilRound).toContainText("Level 3 · Aligned");
+  await expect(aprilRound).toContainText("Up 1 level, +13 points since 12 Jan 2026");
+
+  // The trends: one chart per instrument, drawn, with a table for screen readers.
+  await expect(page.getByRole("figure", { name: "Convergence pillar scores out of 100, round by round" })).toBeVisible();
+  await expect(page.getByRole("figure", { name: /Generative AI dimension levels/ })).toBeVisible();
+  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Convergence pillar scores out of 100, round by round" })).toContainText("Data");
+
+  // The 90-day check-in, for each instrument.
+  await expect(page.getByTestId("verdict-convergence")).toHaveText(
+    "On track: Data up 50 points and KPIs up 13 points; overall, the level rose from 2 (Connected) to 3 (Aligned).",
+  );
+  const checkIn = page.getByRole("region", { name: "Convergence diagnostic", exact: true });
+  await expect(checkIn.getByRole("row", { name: /Find the cracks/ })).toContainText("Up 50 points (level 1 → 3)");
+  await expect(page.getByTestId("verdict-genai")).toContainText("Inbound Marketing up 2 levels");
+  await expectNoSeriousAxeViolations(page);
+
+  // A note, with the keyboard only: the first note field is the newest round's.
+  await tabTo(page, `textarea#note-body-${client.genai[1]}`, "", 60);
+  await page.keyboard.type("Inbound Marketing moved two levels: the nurture rebuild is paying off.");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText(/^Save note/);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.pathname === `/clients/${client.clientId}` && url.hash === `#round-${client.genai[1]}`);
+  const newest = page.locator(`#round-${client.genai[1]}`);
+  await expect(newest.getByRole("listitem")).toContainText("Inbound Marketing moved two levels");
+
+  // Before/after: the latest GenAI pair is shown first; pick the two Convergence rounds instead.
+  await page.getByLabel("Before", { exact: true }).selectOption(client.convergence[0]);
+  await page.getByLabel("After", { exact: true }).selectOption(client.convergence[1]);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await page.waitForURL(
+    (url) => url.searchParams.get("before") === client.convergence[0] && url.searchParams.get("after") === client.convergence[1] && url.hash === "#before-after",
+  );
+  const comparison = page.getByRole("table", { name: /Convergence diagnostic: 12 Jan 2026 against 14 Apr 2026/ });
+  await expect(comparison.getByRole("row", { name: /^Data/ })).toContainText("+50");
+  await expect(page.getByRole("figure", { name: /Radar of the five pillar scores/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // The note can be deleted again.
+  await newest.getByRole("button", { name: /^Delete/ }).click();
+  await page.waitForURL((url) => url.pathname === `/clients/${client.clientId}` && url.hash === `#round-${client.genai[1]}`);
+  await expect(page.locator(`#round-${client.genai[1]}`)).toContainText("None yet.");
+
+  // Another consultant sees the same 404 page as for an id that does not exist.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUpConsultant(otherPage.request, "Elsewhere Partners");
+  const refused = await otherPage.goto(`/clients/${client.clientId}`);
+  expect(refused?.status()).toBe(404);
+  await expect(otherPage.getByRole("heading", { level: 1, name: "This page is not here." })).toBeVisible();
+  await expect(otherPage.getByText(client.clientName)).toHaveCount(0);
+  await other.close();
+});
+
+test("a client with no rounds yet explains how to start one", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { practiceId } = await signUpConsultant(page.request, "Quiet Start Consulting");
+  const clientId = id();
+  const clientName = `Bramble Health ${Date.now()}`;
+  const db = openDatabase();
+  try {
+    const now = new Date().toISOString();
+    db.prepare(
+      'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(clientId, "company", clientName, "healthcare", "50-249", now, practiceId, now);
+  } finally {
+    db.close();
+  }
+
+  await page.goto(`/clients/${clientId}`);
+  await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Start the first assessment" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start the first assessment" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: /Convergence diagnostic/ })).toBeChecked();
+  await expect(page.getByText("No rounds yet.")).toBeVisible();
+  await expect(page.getByText(/It appears once a second round has completed answers/)).toBeVisible();
+  await expect(page.getByRole("figure")).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+});
