@@ -80,7 +80,7 @@ function expectNoncedScripts(html: string, headers: Record<string, string>, wher
 }
 
 for (const endpoint of CATALOGUE) {
-  test(`${endpoint.method} ${endpoint.pattern}`, async () => {
+  test(`${endpoint.method} ${endpoint.pattern}${endpoint.label ? ` (${endpoint.label})` : ""}`, async () => {
     for (const role of ROLES) {
       const context = contexts.get(role)!;
       const expected = endpoint.expect[role];

@@ -1,13 +1,17 @@
 // Runs the production app against a fresh, migrated, throw-away SQLite database.
 // Shared by the Playwright web server (tests/e2e/serve.ts) and the bench (tests/bench/run.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+// Every runner (npm scripts, Playwright, vitest, tsx) starts in the project's root. No
+// import.meta here: Playwright loads this file from specs as CommonJS.
+export const PROJECT_ROOT = process.cwd();
+if (!existsSync(join(PROJECT_ROOT, "package.json")) || !existsSync(join(PROJECT_ROOT, "app"))) {
+  throw new Error(`Run this from the project's root (the current directory is ${PROJECT_ROOT})`);
+}
 
 const MIGRATE_TIMEOUT_MS = 2 * 60_000;
 const BUILD_TIMEOUT_MS = 15 * 60_000;

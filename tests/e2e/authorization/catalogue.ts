@@ -25,6 +25,8 @@ export type Expected = number | readonly number[];
 export interface Endpoint {
   /** URL pattern as app/ spells it, route groups dropped ("/api/assessments/[id]/answers"). */
   pattern: string;
+  /** Tells apart two entries of the same pattern and method. */
+  label?: string;
   method: Method;
   request: (w: World, fresh: Fresh, role: Role) => CellRequest;
   expect: Record<Role, Expected>;
@@ -98,6 +100,7 @@ export const CATALOGUE: readonly Endpoint[] = [
   { pattern: "/workspace/members", method: "GET", request: () => ({ url: "/workspace/members" }), expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 200 }), mutates: false },
   {
     pattern: "/workspace/members",
+    label: "another organisation's",
     method: "GET",
     // Naming another organisation: only its own people may look.
     request: (w) => ({ url: `/workspace/members?org=${w.clientId}` }),
