@@ -12,13 +12,15 @@ export interface CreateInviteFormProps {
   organizationId: string;
   /** A link created by the plain-form fallback (no JavaScript), handed over once by the server. */
   initialLink: string | null;
+  /** A consultant inviting a client's people may also invite its first owner. */
+  canInviteOwner?: boolean;
 }
 
 /**
  * "Create invite link": with JavaScript the link comes back from the API and lives only in this
  * component's state; without it, the form posts and the page shows the link once.
  */
-export function CreateInviteForm({ organizationId, initialLink }: CreateInviteFormProps) {
+export function CreateInviteForm({ organizationId, initialLink, canInviteOwner = false }: CreateInviteFormProps) {
   const router = useRouter();
   const [created, setCreated] = useState<{ url: string; emailedTo: string | null } | null>(
     initialLink ? { url: initialLink, emailedTo: null } : null,
@@ -31,10 +33,12 @@ export function CreateInviteForm({ organizationId, initialLink }: CreateInviteFo
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const email = String(new FormData(formElement).get("email") ?? "");
+    const data = new FormData(formElement);
+    const email = String(data.get("email") ?? "");
+    const role = data.get("role") === "owner" ? "owner" : "member";
     setIsBusy(true);
     setError(null);
-    const result = await postJson<{ url: string; emailedTo: string | null }>(action, { email });
+    const result = await postJson<{ url: string; emailedTo: string | null }>(action, { email, role });
     setIsBusy(false);
     if (!result.ok) {
       setFields(result.fields);
@@ -60,6 +64,24 @@ export function CreateInviteForm({ organizationId, initialLink }: CreateInviteFo
           autoComplete="off"
           error={fields.email}
         />
+        {canInviteOwner ? (
+          <fieldset className="flex flex-col gap-2">
+            <legend className="text-small font-semibold text-ink">They join as</legend>
+            <label className="flex items-start gap-2 text-small">
+              <input type="radio" name="role" value="owner" defaultChecked className="mt-1" />
+              <span>
+                <span className="font-semibold text-ink">Owner</span>: the client&apos;s lead, who can invite colleagues
+                and decide who consults for them (including revoking your access)
+              </span>
+            </label>
+            <label className="flex items-start gap-2 text-small">
+              <input type="radio" name="role" value="member" className="mt-1" />
+              <span>
+                <span className="font-semibold text-ink">Member</span>: sees the organisation&apos;s results
+              </span>
+            </label>
+          </fieldset>
+        ) : null}
         <div>
           <Button type="submit" disabled={isBusy}>
             {isBusy ? "Creating…" : "Create invite link"}

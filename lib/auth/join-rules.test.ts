@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinRefusalFor, joinRefusalMessage } from "./join-rules";
+import { joinRefusalFor, joinRefusalMessage, inviteRefusalFor } from "./join-rules";
 import { landingPathFor } from "./landing";
 
 const company = { id: "acme", kind: "company" as const };
@@ -38,5 +38,20 @@ describe("where a signed-in user starts", () => {
     expect(landingPathFor("practice")).toBe("/clients");
     expect(landingPathFor("company")).toBe("/workspace");
     expect(landingPathFor(null)).toBe("/workspace");
+  });
+});
+
+describe("inviteRefusalFor", () => {
+  it("lets owners invite members and consultants invite members and a first owner", () => {
+    expect(inviteRefusalFor("owner", "member", true)).toBeNull();
+    expect(inviteRefusalFor("consultant", "member", true)).toBeNull();
+    expect(inviteRefusalFor("consultant", "owner", false)).toBeNull();
+  });
+  it("refuses a second owner, owners making owners, members inviting, and strangers", () => {
+    expect(inviteRefusalFor("consultant", "owner", true)).toBe("owner_exists");
+    expect(inviteRefusalFor("owner", "owner", true)).toBe("forbidden");
+    expect(inviteRefusalFor("member", "member", true)).toBe("forbidden");
+    expect(inviteRefusalFor(null, "member", true)).toBe("hidden");
+    expect(inviteRefusalFor(null, "owner", false)).toBe("hidden");
   });
 });

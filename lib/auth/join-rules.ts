@@ -1,4 +1,4 @@
-import type { OrganizationKind, ViewerMembership } from "@/lib/auth/access";
+import type { OrganizationKind, Relation, ViewerMembership } from "@/lib/auth/access";
 
 /*
  * Who may join an organisation through a member invite (pure; lib/data/invites.ts asks it).
@@ -36,4 +36,25 @@ export function joinRefusalMessage(refusal: JoinRefusal, organizationName: strin
     case "second_practice":
       return `Your account already belongs to a consultancy, and an account can belong to only one. Use a different email to join ${organizationName}.`;
   }
+}
+
+export type InviteRole = "owner" | "member";
+
+/**
+ * Who may create a member invitation, and for which role (pure; lib/data/invites.ts asks it):
+ * - the organisation's owner invites members;
+ * - the client's consultant invites the client's people: members, and the client's first owner
+ *   (a client created by a consultant has none until then), who can later revoke the consultant;
+ * - anyone else learns nothing ("hidden": 404); a member may not invite ("forbidden": 403).
+ */
+export function inviteRefusalFor(
+  relation: Relation | null,
+  role: InviteRole,
+  organizationHasOwner: boolean,
+): "hidden" | "forbidden" | "owner_exists" | null {
+  if (relation === null) return "hidden";
+  if (relation === "member") return "forbidden";
+  if (role === "member") return null;
+  if (relation !== "consultant") return "forbidden";
+  return organizationHasOwner ? "owner_exists" : null;
 }

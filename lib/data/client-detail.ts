@@ -34,6 +34,8 @@ export interface ClientDetail {
   rounds: RoundResult[];
   notesByRound: Map<string, ConsultantNoteView[]>;
   genAiPlanning: Map<string, GenAiRoundPlanning>;
+  /** The client's people with accounts: the consultant may invite the first owner while there is none. */
+  people: { owners: number; members: number };
 }
 
 const MOTIONS: readonly GtmMotion[] = ["inbound", "outbound", "hybrid"];
@@ -43,7 +45,7 @@ const isMotion = (value: string | null): value is GtmMotion => MOTIONS.some((m) 
 export async function loadClientDetail(viewer: Viewer | null, organizationId: string): Promise<ClientDetail> {
   // Checks the `consult` permission first: anyone but the client's consultant stops here with not_found.
   const notesByRound = await listOrganizationNotes(viewer, organizationId);
-  const [client, { rounds }, genAiRows] = await Promise.all([
+  const [client, { rounds }, genAiRows, roles] = await Promise.all([
     db.organization.findUnique({
       where: { id: organizationId },
       select: { id: true, name: true, industry: true, sizeBand: true, createdAt: true, lastActivityAt: true },
@@ -54,9 +56,17 @@ export async function loadClientDetail(viewer: Viewer | null, organizationId: st
       orderBy: [{ completedAt: "asc" }, { id: "asc" }],
       select: { roundId: true, motion: true, roadmap: { orderBy: { position: "asc" }, select: { dimensionId: true } } },
     }),
+    db.membership.groupBy({ by: ["role"], where: { organizationId }, _count: { _all: true } }),
   ]);
   if (!client) throw notFound("Organisation");
-  return { client, rounds, notesByRound, genAiPlanning: planningByRound(genAiRows) };
+  const countOf = (role: string) => roles.find((r) => r.role === role)?._count._all ?? 0;
+  return {
+    client,
+    rounds,
+    notesByRound,
+    genAiPlanning: planningByRound(genAiRows),
+    people: { owners: countOf("owner"), members: countOf("member") },
+  };
 }
 
 /**

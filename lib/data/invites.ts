@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { OrganizationKind, Viewer } from "@/lib/auth/access";
-import { joinRefusalFor, joinRefusalMessage } from "@/lib/auth/join-rules";
+import type { OrganizationKind, Relation, Viewer } from "@/lib/auth/access";
+import { inviteRefusalFor, joinRefusalFor, joinRefusalMessage, type InviteRole } from "@/lib/auth/join-rules";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { loadViewer, requireOrganization } from "@/lib/data/access";
 import { DomainError, forbidden, notFound } from "@/lib/data/errors";
@@ -60,6 +60,11 @@ function tokenFailure(state: Exclude<InviteState, "valid"> | "unknown"): DomainE
   return new DomainError("conflict", STATE_MESSAGES[state], undefined, { reason: state, inviteToken: state });
 }
 
+/** The membership role an accepted invitation gives ("owner" only when a consultant invited one). */
+function roleOf(stored: string): InviteRole {
+  return stored === "owner" ? "owner" : "member";
+}
+
 // --- Owners: create, list, revoke ------------------------------------------------------------
 
 export interface CreatedMemberInvite {
@@ -68,22 +73,42 @@ export interface CreatedMemberInvite {
   token: string;
   expiresAt: Date;
   organizationName: string;
+  /** How the creator relates to the organisation (a consultant's form returns to the client page). */
+  createdAs: Relation;
 }
 
-/** Creates a single-use member invite for an organisation the viewer owns; returns the raw token once. */
-export async function createMemberInvite(viewer: Viewer | null, organizationId: string, now: Date = new Date()): Promise<CreatedMemberInvite> {
-  await requireOrganization(viewer, organizationId, "manage_members");
+/**
+ * Creates a single-use invitation to join an organisation, returning the raw token once: an owner
+ * invites members; the client's consultant invites members or the client's first owner
+ * (lib/auth/join-rules.ts inviteRefusalFor).
+ */
+export async function createMemberInvite(
+  viewer: Viewer | null,
+  organizationId: string,
+  now: Date = new Date(),
+  role: InviteRole = "member",
+): Promise<CreatedMemberInvite> {
+  const { relation } = await requireOrganization(viewer, organizationId, "view").catch((error: unknown) => {
+    throw error instanceof DomainError && error.kind === "not_found" ? notFound("Organisation") : error;
+  });
+  const hasOwner = (await db.membership.count({ where: { organizationId, role: "owner" } })) > 0;
+  const refusal = inviteRefusalFor(relation, role, hasOwner);
+  if (refusal === "hidden") throw notFound("Organisation");
+  if (refusal === "forbidden") throw forbidden(role === "owner" ? "Only the client's consultant can invite its first owner" : "Only the owner can invite people");
+  if (refusal === "owner_exists") {
+    throw new DomainError("conflict", "This client already has an owner. Invite colleagues as members; the owner can invite more.");
+  }
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + MEMBER_INVITE_TTL_MS);
   const id = createUnguessableId();
   const organization = await db.$transaction(async (tx) => {
     await tx.invite.create({
-      data: { id, tokenHash: hashInviteToken(token), organizationId, kind: "member", createdById: viewer!.userId, expiresAt, createdAt: now },
+      data: { id, tokenHash: hashInviteToken(token), organizationId, kind: "member", role, createdById: viewer!.userId, expiresAt, createdAt: now },
       select: { id: true },
     });
     return tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } });
   });
-  return { id, token, expiresAt, organizationName: organization.name };
+  return { id, token, expiresAt, organizationName: organization.name, createdAs: relation };
 }
 
 export interface PendingMemberInvite {
@@ -171,7 +196,7 @@ async function requireUsableInvite(tx: Tx, token: string, now: Date) {
   if (!inviteTokenSchema.safeParse(token).success) throw tokenFailure("unknown");
   const invite = await tx.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
-    select: { id: true, kind: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { id: true, name: true, kind: true } } },
+    select: { id: true, kind: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { id: true, name: true, kind: true } } },
   });
   if (!invite || invite.kind !== "member") throw tokenFailure("unknown");
   const state = stateOf(invite, now);
@@ -201,7 +226,7 @@ export async function acceptMemberInvite(userId: string, token: string, now: Dat
     if (refusal === "already_member") throw new DomainError("conflict", joinRefusalMessage(refusal, invite.organization.name), undefined, { reason: refusal });
     if (refusal) throw forbidden(joinRefusalMessage(refusal, invite.organization.name));
     await markUsed(tx, invite.id, now);
-    await tx.membership.create({ data: { userId, organizationId: organization.id, role: "member", createdAt: now }, select: { userId: true } });
+    await tx.membership.create({ data: { userId, organizationId: organization.id, role: roleOf(invite.role), createdAt: now }, select: { userId: true } });
     return { organizationId: organization.id };
   });
 }
@@ -224,7 +249,7 @@ export async function acceptMemberInviteAsNewUser(
     }
     await markUsed(tx, invite.id, now);
     await tx.user.create({ data: { id: userId, email: input.email, passwordHash }, select: { id: true } });
-    await tx.membership.create({ data: { userId, organizationId: invite.organization.id, role: "member", createdAt: now }, select: { userId: true } });
+    await tx.membership.create({ data: { userId, organizationId: invite.organization.id, role: roleOf(invite.role), createdAt: now }, select: { userId: true } });
     return { userId, organizationId: invite.organization.id };
   });
 }

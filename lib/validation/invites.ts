@@ -13,6 +13,8 @@ export const createMemberInviteSchema = z.strictObject({
     .transform((value) => (value === "" ? undefined : value))
     .pipe(emailSchema.optional())
     .optional(),
+  /** "owner" only for a consultant inviting a client's first owner; members by default. */
+  role: z.enum(["member", "owner"], { error: "Choose member or owner" }).default("member"),
 });
 export type CreateMemberInviteInput = z.infer<typeof createMemberInviteSchema>;
 

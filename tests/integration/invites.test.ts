@@ -386,3 +386,45 @@ describe("POST /api/join/[token]/sign-up", () => {
     expect(await invites.findMemberInvite(token)).toMatchObject({ state: "valid" });
   });
 });
+
+describe("a consultant invites a client's people", () => {
+  async function clientOf(practiceId: string) {
+    const id = `client-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    await db.organization.create({ data: { id, name: "Northwind Retail", industry: "retail", sizeBand: "1000-4999", consultantPracticeId: practiceId } });
+    return id;
+  }
+
+  it("invites the first owner, who joins as owner; a second owner invitation is a conflict", async () => {
+    const consultant = await createConsultant();
+    const clientId = await clientOf(consultant.organizationId);
+    await signInAs(consultant.userId);
+    const created = await createRoute.POST(jsonRequest({ role: "owner" }), { params: Promise.resolve({ orgId: clientId }) });
+    expect(created.status).toBe(201);
+    const { url } = (await created.json()) as { url: string };
+    const token = url.split("/join/")[1]!;
+    expect(await db.invite.findFirst({ where: { organizationId: clientId }, select: { role: true } })).toEqual({ role: "owner" });
+
+    const { userId } = await invites.acceptMemberInviteAsNewUser({ email: `lead-${Date.now()}@example.com`, password: "the client lead's passphrase" }, token);
+    expect(await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: clientId } }, select: { role: true } })).toEqual({ role: "owner" });
+
+    const again = await createRoute.POST(jsonRequest({ role: "owner" }), { params: Promise.resolve({ orgId: clientId }) });
+    expect(again.status).toBe(409);
+    // Members stay possible for the consultant.
+    expect((await createRoute.POST(jsonRequest({ role: "member" }), { params: Promise.resolve({ orgId: clientId }) })).status).toBe(201);
+  });
+
+  it("refuses owner invitations from owners (403) and from another practice (404), writing nothing", async () => {
+    const owner = await createAccount();
+    const other = await createConsultant();
+    const before = await db.invite.count();
+    await signInAs(owner.userId);
+    expect((await createRoute.POST(jsonRequest({ role: "owner" }), { params: Promise.resolve({ orgId: owner.organizationId }) })).status).toBe(403);
+    const consultant = await createConsultant();
+    const clientId = await clientOf(consultant.organizationId);
+    await signInAs(other.userId);
+    expect((await createRoute.POST(jsonRequest({ role: "owner" }), { params: Promise.resolve({ orgId: clientId }) })).status).toBe(404);
+    expect((await createRoute.POST(jsonRequest({ role: "boss" }), { params: Promise.resolve({ orgId: clientId }) })).status).toBe(400);
+    expect(await db.invite.count()).toBe(before);
+    expect(await loadViewer(other.userId)).toMatchObject({ memberships: [{ kind: "practice" }] });
+  });
+});

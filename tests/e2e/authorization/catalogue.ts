@@ -139,7 +139,17 @@ export const CATALOGUE: readonly Endpoint[] = [
     pattern: "/api/organizations/[orgId]/member-invites",
     method: "POST",
     request: (w) => ({ url: `/api/organizations/${w.clientId}/member-invites`, json: {} }),
-    expect: { anonymous: 401, respondent: 401, member: 403, owner: 201, consultant: 404, otherConsultant: 404 },
+    // The client's consultant invites the client's people too.
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 201, consultant: 201, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/organizations/[orgId]/member-invites",
+    label: "first owner",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.clientId}/member-invites`, json: { role: "owner" } }),
+    // The client has an owner already: the consultant gets a conflict, the owner may not make owners.
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 403, consultant: 409, otherConsultant: 404 },
     mutates: true,
   },
   {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { CreateInviteForm } from "@/components/accounts/create-invite-form";
 import { BeforeAfterPanel, type RoundOption } from "@/components/clients/before-after-panel";
 import { CheckInPanel } from "@/components/clients/check-in-panel";
 import { ClientHeader } from "@/components/clients/client-header";
@@ -179,6 +180,27 @@ export default async function ClientPage(props: {
                 : ""}
             </p>
             <ReassessForm organizationId={orgId} hasRounds={rounds.length > 0} defaultInstrument={latestRound?.instrument ?? "convergence"} />
+          </Card>
+        </section>
+
+        <section id="people" aria-labelledby="people-heading">
+          <Card tone="flat">
+            <Heading level={2} size="title" id="people-heading">
+              The client&apos;s people
+            </Heading>
+            <p className="mt-1 mb-5 text-small text-muted">
+              {detail.people.owners === 0
+                ? "Nobody from the client has an account yet. Invite their lead as the owner: they see the results, invite colleagues and decide who consults for them."
+                : `${detail.people.owners} owner${detail.people.owners === 1 ? "" : "s"} and ${detail.people.members} member${detail.people.members === 1 ? "" : "s"} have accounts. Invite more colleagues as members; respondents of a team round need no account.`}
+            </p>
+            {single(query.invited) === "emailed" ? (
+              <p role="status" className="mb-4 text-small text-ink">The invitation was emailed.</p>
+            ) : single(query.invited) === "created" ? (
+              <p role="status" className="mb-4 text-small text-ink">
+                The invitation was created. Its link can only be shown with JavaScript on; create another with an email address to send it instead.
+              </p>
+            ) : null}
+            <CreateInviteForm organizationId={orgId} initialLink={null} canInviteOwner={detail.people.owners === 0} />
           </Card>
         </section>
 

@@ -37,7 +37,7 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
     return tooManyRequests(decision.retryAfterSeconds, "You have created many invitations in the last hour.");
   }
   // Authorises (owner only): a member gets 403, anyone else 404, and nothing is written.
-  const invite = await createMemberInvite(viewer, orgId.data);
+  const invite = await createMemberInvite(viewer, orgId.data, new Date(), input.role);
   await recordRateLimitEvent(buckets);
 
   const url = `${requestOriginOf(request)}${joinPathOf(invite.token)}`;
@@ -56,6 +56,10 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
       { id: invite.id, url, expiresAt: invite.expiresAt.toISOString(), emailedTo: input.email ?? null },
       { status: 201, headers: { "Cache-Control": "no-store" } },
     );
+  }
+  if (invite.createdAs === "consultant") {
+    // The client page cannot show the link without JavaScript; an emailed invitation still works.
+    return seeOther(`/clients/${encodeURIComponent(orgId.data)}?invited=${input.email ? "emailed" : "created"}#people`);
   }
   const response = seeOther(`${membersPathOf(orgId.data)}${input.email ? "&emailed=1" : ""}`);
   response.headers.append("Set-Cookie", newMemberLinkCookieFor(request, invite.token));
