@@ -1,10 +1,9 @@
 // POST /api/assessments – starts an anonymous assessment (JSON API or the landing page's plain form)
-import { cookies } from "next/headers";
 import { createAssessment } from "@/lib/data/assessments";
-import { createUnguessableId } from "@/lib/data/ids";
 import { apiRoute, HttpError, parseInput, readJsonBody } from "@/lib/http/api";
+import { browserKeyFor, withBrowserKey } from "@/lib/http/browser-key";
 import { createAssessmentSchema } from "@/lib/validation/assessment";
-import { BROWSER_KEY_COOKIE, pathsOf } from "@/lib/http/paths";
+import { pathsOf } from "@/lib/http/paths";
 
 async function readCreateInput(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
@@ -21,23 +20,11 @@ async function readCreateInput(request: Request): Promise<unknown> {
 export const POST = apiRoute(async (request: Request) => {
   const input = parseInput(createAssessmentSchema, await readCreateInput(request));
 
-  const jar = await cookies();
-  let browserKey = jar.get(BROWSER_KEY_COOKIE)?.value ?? null;
-  if (!browserKey || !/^[A-Za-z0-9_-]{24}$/.test(browserKey)) {
-    browserKey = createUnguessableId();
-    jar.set(BROWSER_KEY_COOKIE, browserKey, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: new URL(request.url).protocol === "https:",
-      path: "/",
-      maxAge: 60 * 60 * 24 * 400,
-    });
-  }
-
-  const { id } = await createAssessment({ instrument: input.instrument, browserKey });
+  const key = browserKeyFor(request);
+  const { id } = await createAssessment({ instrument: input.instrument, browserKey: key.browserKey });
   const resumeUrl = pathsOf(input.instrument, id).resume;
   if ((request.headers.get("accept") ?? "").includes("application/json")) {
-    return Response.json({ id, resumeUrl }, { status: 201, headers: { Location: resumeUrl } });
+    return withBrowserKey(Response.json({ id, resumeUrl }, { status: 201, headers: { Location: resumeUrl } }), key);
   }
-  return new Response(null, { status: 303, headers: { Location: resumeUrl } });
+  return withBrowserKey(new Response(null, { status: 303, headers: { Location: resumeUrl } }), key);
 });

@@ -138,6 +138,47 @@ export const CATALOGUE: readonly Endpoint[] = [
     mutates: true,
   },
 
+  // ── Team rounds ─────────────────────────────────────────────────────────────
+  {
+    pattern: "/rounds/[roundId]",
+    method: "GET",
+    request: (w) => ({ url: `/rounds/${w.teamRoundId}` }),
+    // Members see the combined figures only (each respondent's answers are for owner and consultant).
+    expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 404 }),
+    mutates: false,
+  },
+  {
+    pattern: "/respond/[token]",
+    method: "GET",
+    request: (w) => ({ url: `/respond/${w.respondentToken}` }),
+    expect: all(200),
+    mutates: false,
+    publicBecause: "the respondent link is the permission; respondents need no account",
+    showsTenantName: true,
+  },
+  {
+    pattern: "/api/respond/[token]",
+    method: "POST",
+    request: (w) => ({ url: `/api/respond/${w.respondentToken}`, json: { function: "it" } }),
+    expect: all(201),
+    mutates: true,
+    publicBecause: "anyone holding the respondent link may answer, in their own browser",
+  },
+  {
+    pattern: "/api/organizations/[orgId]/rounds",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.clientId}/rounds`, json: { instrument: "convergence", kind: "team" } }),
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 201, consultant: 201, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/rounds/[roundId]/links",
+    method: "POST",
+    request: (w) => ({ url: `/api/rounds/${w.teamRoundId}/links`, json: {} }),
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 201, consultant: 201, otherConsultant: 404 },
+    mutates: true,
+  },
+
   // ── Member invitations ──────────────────────────────────────────────────────
   {
     pattern: "/api/organizations/[orgId]/member-invites",
@@ -320,6 +361,14 @@ export const CATALOGUE: readonly Endpoint[] = [
     method: "POST",
     request: (w) => ({ url: `/api/notes/${w.noteId}/delete`, json: {} }),
     expect: { anonymous: 404, respondent: 404, member: 404, owner: 404, consultant: 200, otherConsultant: 404 },
+    mutates: true,
+  },
+  // Near the end: it withdraws the world's respondent link.
+  {
+    pattern: "/api/respondent-links/[inviteId]/revoke",
+    method: "POST",
+    request: (w) => ({ url: `/api/respondent-links/${w.respondentInviteId}/revoke`, json: {} }),
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 200, consultant: 200, otherConsultant: 404 },
     mutates: true,
   },
 ];

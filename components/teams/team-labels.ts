@@ -1,0 +1,42 @@
+import { PILLARS, QUESTIONS, SECONDS_PER_QUESTION, getConvergenceLevel, getPillar, type PillarId } from "@/lib/instruments/convergence";
+import { DIMENSION_IDS, SECONDS_PER_DIMENSION, getDimension, getGenAiLevel, type DimensionId } from "@/lib/instruments/genai";
+import { isMaturityLevel } from "@/lib/instruments/types";
+import type { Instrument } from "@/lib/validation/assessment";
+
+/** Names and figures the team pages share. */
+
+export const INSTRUMENT_NAMES: Record<Instrument, string> = {
+  convergence: "Convergence diagnostic",
+  genai: "Generative AI maturity model",
+};
+
+export const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** A round's title, or a plain one made from its instrument and date. */
+export function roundTitleOf(round: { title: string; instrument: Instrument; kind: "solo" | "team"; createdAt: Date }): string {
+  if (round.title.trim() !== "") return round.title;
+  const date = dateFormat.format(round.createdAt);
+  return round.kind === "team" ? `${INSTRUMENT_NAMES[round.instrument]}, team round of ${date}` : `${INSTRUMENT_NAMES[round.instrument]} of ${date}`;
+}
+
+/** About how many minutes a respondent needs, from the instrument's own timing. */
+export function minutesFor(instrument: Instrument): number {
+  const seconds = instrument === "convergence" ? QUESTIONS.length * SECONDS_PER_QUESTION : (DIMENSION_IDS.length + 1) * SECONDS_PER_DIMENSION;
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
+/** The name of a pillar or dimension. */
+export function partNameOf(instrument: Instrument, part: string): string {
+  return instrument === "convergence" ? getPillar(part as PillarId).name : getDimension(part as DimensionId).name;
+}
+
+/** "3 · Aligned" for the instrument's level names; "–" without a level. */
+export function levelLabelOf(instrument: Instrument, level: number | null): string {
+  if (!isMaturityLevel(level)) return "–";
+  return `${level} · ${instrument === "convergence" ? getConvergenceLevel(level).name : getGenAiLevel(level).name}`;
+}
+
+/** The parts of an instrument in the model's order. */
+export function partsOf(instrument: Instrument): readonly string[] {
+  return instrument === "convergence" ? PILLARS.map((p) => p.id) : DIMENSION_IDS;
+}
