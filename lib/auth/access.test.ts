@@ -67,6 +67,14 @@ describe("canReachAssessment", () => {
     expect(assessmentAccess({ viewer: null, browserKey: "x" }, { organizationId: null, browserKey: null }, null, "write")).toBe("allowed");
   });
 
+  it("keeps a team respondent's own answers from members, but not from the owner, the consultant or the respondent", () => {
+    const respondent = { organizationId: "client", browserKey: "respondent-key", isTeamRespondent: true };
+    expect(assessmentAccess({ viewer: member, browserKey: null }, respondent, "member", "read")).toBe("hidden");
+    expect(assessmentAccess({ viewer: owner, browserKey: null }, respondent, "owner", "read")).toBe("allowed");
+    expect(assessmentAccess({ viewer: practiceUser, browserKey: null }, respondent, "consultant", "read")).toBe("allowed");
+    expect(assessmentAccess({ viewer: null, browserKey: "respondent-key" }, respondent, null, "read")).toBe("allowed");
+  });
+
   it("never matches two missing browser keys", () => {
     expect(canReachAssessment(anonymous, { organizationId: "client", browserKey: null }, null)).toBe(false);
   });

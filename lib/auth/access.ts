@@ -87,13 +87,16 @@ export function companyOf(viewer: Viewer | null): ViewerMembership | null {
 export interface AssessmentFacts {
   organizationId: string | null;
   browserKey: string | null;
+  /** One respondent's answers in a team round: private to them, the owner and the consultant. */
+  isTeamRespondent?: boolean;
 }
 
 /**
  * Whether an actor may read or write an assessment by its id.
  * - An anonymous (unsaved) assessment: holding its unguessable id is the permission.
  * - A saved one: the respondent's own browser may read and write it; its organisation's people
- *   and consultant may read it, and those who run assessments (owner, consultant) may also write.
+ *   and consultant may read it (a team respondent's: only the owner and the consultant), and
+ *   those who run assessments (owner, consultant) may also write.
  * Anyone else gets the same answer as for an id that does not exist (see assessmentAccess).
  */
 export function canReachAssessment(
@@ -119,6 +122,8 @@ export function assessmentAccess(
   const ownBrowser = actor.browserKey !== null && assessment.browserKey !== null && actor.browserKey === assessment.browserKey;
   if (ownBrowser) return "allowed";
   if (relationToOwner === null) return "hidden";
+  // A member sees a team's combined figures, never one respondent's own answers.
+  if (assessment.isTeamRespondent === true && !can(relationToOwner, "view_respondents")) return "hidden";
   if (mode === "read") return "allowed";
   return can(relationToOwner, "run_assessments") ? "allowed" : "forbidden";
 }

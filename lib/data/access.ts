@@ -80,13 +80,18 @@ export async function assertAssessmentReachable(
 ): Promise<{ organizationId: string | null; relation: Relation | null }> {
   const row = await client.assessment.findUnique({
     where: { id: assessmentId },
-    select: { organizationId: true, browserKey: true, organization: { select: { id: true, kind: true, consultantPracticeId: true } } },
+    select: {
+      organizationId: true,
+      browserKey: true,
+      round: { select: { kind: true } },
+      organization: { select: { id: true, kind: true, consultantPracticeId: true } },
+    },
   });
   if (!row) throw notFound();
   const relation = row.organization
     ? relationTo(actor.viewer, { id: row.organization.id, kind: kindOf(row.organization.kind), consultantPracticeId: row.organization.consultantPracticeId })
     : null;
-  const access = assessmentAccess(actor, row, relation, mode);
+  const access = assessmentAccess(actor, { ...row, isTeamRespondent: row.round?.kind === "team" }, relation, mode);
   if (access === "hidden") throw notFound();
   if (access === "forbidden") throw forbidden("Only the respondent, the organisation's owner or its consultant can change these answers");
   return { organizationId: row.organizationId, relation };

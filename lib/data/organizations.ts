@@ -85,7 +85,8 @@ export async function listOrganizationAssessments(caller: { userId: string }): P
   const { organizationId } = await callerOf(caller);
   if (!organizationId) return [];
   const rows = await db.assessment.findMany({
-    where: { organizationId },
+    // Team respondents' answers are listed per round (the team section), not one by one here.
+    where: { organizationId, OR: [{ roundId: null }, { round: { kind: "solo" } }] },
     orderBy: [{ completedAt: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
