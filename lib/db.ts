@@ -9,7 +9,15 @@ function createPrismaClient(): PrismaClient {
   // WAL mode is persistent in the file and is set by the migration tool;
   // the busy timeout is per connection and is set here.
   const adapter = new PrismaBetterSqlite3({ url: filename, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  if (!getEnv().CONVERGENCE_COUNT_QUERIES) return new PrismaClient({ adapter });
+  // Bench only: one numbered line per statement, counted across every bundle of the process.
+  const counting = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const counter = globalThis as unknown as { convergenceQueryCount?: number };
+  counting.$on("query", (event) => {
+    counter.convergenceQueryCount = (counter.convergenceQueryCount ?? 0) + 1;
+    console.log(`[db] query ${counter.convergenceQueryCount}: ${event.query.replace(/\s+/g, " ").slice(0, 160)}`);
+  });
+  return counting as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

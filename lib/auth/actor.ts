@@ -1,16 +1,17 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Actor, Viewer } from "@/lib/auth/access";
 import { loadViewer } from "@/lib/data/access";
 import { readCookie } from "@/lib/http/cookies";
 import { BROWSER_KEY_COOKIE } from "@/lib/http/paths";
 
-/** The signed-in viewer with all their memberships, or null. */
-export async function getViewer(): Promise<Viewer | null> {
+/** The signed-in viewer with all their memberships, or null (memoised per server render). */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const user = await getCurrentUser();
   return user ? loadViewer(user.userId) : null;
-}
+});
 
 /** For route handlers: who is calling (session and the browser's own key). */
 export async function actorOf(request: Request): Promise<Actor> {

@@ -1,16 +1,20 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
 import { findSessionUser, type SessionUser } from "@/lib/data/users";
 import { HttpError } from "@/lib/http/api";
 
-/** The signed-in caller, or null; re-checks the token's sessionVersion against the database. */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in caller, or null; re-checks the token's sessionVersion against the database.
+ * Memoised per server render (React cache), so the layout and the page share one lookup.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(getAuthOptions())) as { user?: { id?: string }; sessionVersion?: number } | null;
   const userId = session?.user?.id;
   if (!userId || typeof session?.sessionVersion !== "number") return null;
   return findSessionUser(userId, session.sessionVersion);
-}
+});
 
 /** For route handlers: the signed-in caller, or a 401. */
 export async function requireUser(): Promise<SessionUser> {

@@ -1,7 +1,8 @@
 // `npm run bench`: prints the figures the product is held to (ENGINEERING.md rule 9, the
 // questionnaire's length, the executive PDF's render time). It builds and serves the production
 // app on a throw-away database, measures first-load JavaScript over HTTP, counts what a
-// respondent reads, and times the PDF route against Chromium printing (tests/bench/pdf-bench.ts).
+// respondent reads, times the PDF route against Chromium printing (tests/bench/pdf-bench.ts), and times
+// the consultant dashboard with 1,000 clients, counting its SQL queries (tests/bench/dashboard-bench.ts).
 // It prints PASS/FAIL next to each target but exits 0 either way; only a failure to build,
 // serve or drive the app exits 1. BENCH_SKIP_BUILD=1 reuses the existing .next build.
 import { gzipSync } from "node:zlib";
@@ -20,6 +21,7 @@ import {
   type RunningApp,
 } from "../support/app-server";
 import { measurePdf, printPdfFigures, type PdfFigures } from "./pdf-bench";
+import { measureDashboard, printDashboardFigures, type DashboardFigures } from "./dashboard-bench";
 import { countRespondentWords, type RespondentWords } from "./respondent-words";
 import { BenchClient } from "./bench-client";
 
@@ -262,6 +264,7 @@ async function main(): Promise<number> {
   let app: RunningApp | undefined;
   let pages: PageMeasure[] | undefined;
   let pdf: PdfFigures[] | undefined;
+  let dashboard: DashboardFigures | undefined;
   let failure: string | undefined;
   /** Stops the running server, if any, and serves the same build and database from a fresh process. */
   const restart = async (): Promise<RunningApp> => {
@@ -277,6 +280,7 @@ async function main(): Promise<number> {
     const server = await restart();
     pages = await measurePages(server.baseUrl);
     pdf = await measurePdf(server, restart);
+    dashboard = await measureDashboard(database.url, restart);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   } finally {
@@ -288,6 +292,7 @@ async function main(): Promise<number> {
   if (pages) printJavaScript(pages);
   printReading(words);
   if (pdf) printPdfFigures(pdf, printTable);
+  if (dashboard) printDashboardFigures(dashboard);
   if (failure) {
     console.error(`\nThe HTTP measurements failed: ${failure}`);
     const output = app?.recentOutput();

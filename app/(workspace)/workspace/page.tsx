@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ConsultantAccessCard } from "@/components/consultants/consultant-access-card";
 import { StartDiagnosticForm } from "@/components/site/start-diagnostic-form";
+import { TeamAssessmentsSection } from "@/components/teams/team-assessments-section";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
@@ -26,6 +28,12 @@ export default async function WorkspacePage() {
         {user.organizationName ?? "Your organisation"}
       </Heading>
       <Lead className="mt-3">Every assessment saved to your organisation, newest first.</Lead>
+      <ConsultantAccessCard userId={user.userId} />
+      <p className="mt-3 text-small">
+        <Link href="/workspace/members" className="font-semibold text-brand-ink underline">
+          {user.role === "owner" ? "Members and invitations" : "Members"}
+        </Link>
+      </p>
 
       {assessments.length === 0 ? (
         <Card tone="sunken" className="mt-8">
@@ -61,6 +69,8 @@ export default async function WorkspacePage() {
           </table>
         </div>
       )}
+
+      {user.organizationId && user.organizationKind === "company" ? <TeamAssessmentsSection organizationId={user.organizationId} /> : null}
     </Container>
   );
 }

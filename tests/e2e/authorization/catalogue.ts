@@ -120,6 +120,27 @@ export const CATALOGUE: readonly Endpoint[] = [
     showsTenantName: true,
   },
 
+  // ── Consultant: dashboard, new client, export ───────────────────────────────
+  // Each consultant sees their own practice's clients; company accounts have no dashboard.
+  { pattern: "/clients", method: "GET", request: () => ({ url: "/clients" }), expect: signedInPage({ member: 404, owner: 404, consultant: 200, otherConsultant: 200 }), mutates: false },
+  { pattern: "/clients/new", method: "GET", request: () => ({ url: "/clients/new" }), expect: signedInPage({ member: 404, owner: 404, consultant: 200, otherConsultant: 200 }), mutates: false },
+  {
+    pattern: "/api/clients",
+    method: "POST",
+    request: () => ({ url: "/api/clients", json: { name: "Matrix New Client", industry: "retail", sizeBand: "1-49" } }),
+    // A consultant adds a client to their own practice; a company account may not.
+    expect: { anonymous: 401, respondent: 401, member: 403, owner: 403, consultant: 201, otherConsultant: 201 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/clients/export",
+    method: "GET",
+    request: () => ({ url: "/api/clients/export" }),
+    // The other consultant gets their own practice's file, which holds nothing of this client.
+    expect: { anonymous: 401, respondent: 401, member: 404, owner: 404, consultant: 200, otherConsultant: 200 },
+    mutates: false,
+  },
+
   // ── Consultant: client detail and private notes ─────────────────────────────
   {
     pattern: "/clients/[orgId]",
@@ -369,6 +390,15 @@ export const CATALOGUE: readonly Endpoint[] = [
     method: "POST",
     request: (w) => ({ url: `/api/respondent-links/${w.respondentInviteId}/revoke`, json: {} }),
     expect: { anonymous: 401, respondent: 401, member: 403, owner: 200, consultant: 200, otherConsultant: 404 },
+    mutates: true,
+  },
+  // On the spare client, so that the main client keeps its consultant for every other cell.
+  {
+    pattern: "/api/organizations/[orgId]/consultant/revoke",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.spareClientId}/consultant/revoke`, json: {} }),
+    // Owner only. Roles run in order, so by the consultant's turn the practice has lost the client (404).
+    expect: { anonymous: 401, respondent: 401, member: 404, owner: 200, consultant: 404, otherConsultant: 404 },
     mutates: true,
   },
 ];
