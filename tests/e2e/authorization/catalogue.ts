@@ -225,6 +225,7 @@ export const CATALOGUE: readonly Endpoint[] = [
     // Owner and member are in the organisation already; a consultant may not join a client as a member.
     expect: { anonymous: 401, respondent: 401, member: 409, owner: 409, consultant: 403, otherConsultant: 403 },
     mutates: true,
+    showsTenantName: true,
   },
   {
     pattern: "/api/join/[token]/sign-up",
