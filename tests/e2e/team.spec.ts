@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { PillarId } from "../../lib/instruments/convergence";
 import type { Choice } from "../../lib/instruments/types";
 import { answerAllViaApi, expectNoSeriousAxeViolations } from "./support";
+import { parseCsv } from "../../lib/report/csv";
+import { CLIENTS_CSV_HEADER } from "../../lib/report/csv-clients";
 
 const PASSWORD = "copper kettles by the harbour";
 let sequence = 0;
@@ -149,6 +152,18 @@ test("a consultant runs a team assessment for a client and sees where Marketing 
   await expect(latePage.getByText(`Ask ${clientName} for a new one`)).toBeVisible();
   await expectNoSeriousAxeViolations(latePage);
   await late.close();
+
+  // The consultant exports the dashboard: the client's row carries the team's combined level
+  // and both respondents.
+  await page.goto("/clients");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloading;
+  const [header, ...csvRows] = parseCsv(readFileSync(await download.path()).toString("utf8"));
+  expect(header).toEqual([...CLIENTS_CSV_HEADER]);
+  const clientRow = csvRows.find((row) => row[0] === clientName);
+  expect(clientRow?.[3]).toMatch(/^[1-5]$/);
+  expect(clientRow?.[11]).toBe("2");
 });
 
 test("an unknown respondent link shows the not-found page", async ({ page }) => {
