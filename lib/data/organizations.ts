@@ -6,6 +6,7 @@ import { decodeRating } from "@/lib/data/genai";
 import { findClaimRefusal, type Caller } from "@/lib/auth/permissions";
 import { loadViewer } from "@/lib/data/access";
 import { createSoloRound } from "@/lib/data/rounds";
+import { invalidateBenchmarksFor } from "@/lib/data/benchmarks";
 import { companyOf } from "@/lib/auth/access";
 import { getConvergenceLevel } from "@/lib/instruments/convergence";
 import { getGenAiLevel, isDimensionId, type DimensionId } from "@/lib/instruments/genai";
@@ -53,6 +54,8 @@ export async function claimAssessment(caller: { userId: string }, id: string, no
       { assessmentId: id, organizationId: who.organizationId, instrument: row.instrument, createdById: who.userId },
       now,
     );
+    // The claimed result may now be the organisation's latest (and not shared): its cell is stale.
+    await invalidateBenchmarksFor(tx, id, now);
     return { instrument: row.instrument };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { db } from "@/lib/db";
+import { invalidateBenchmarksFor } from "@/lib/data/benchmarks";
 import { createUnguessableId } from "@/lib/data/ids";
 import { combineOverall, type RespondentOverall } from "@/lib/scoring/team";
 import type { Instrument } from "@/lib/validation/assessment";
@@ -57,6 +58,8 @@ export async function recordCompletion(
   await tx.assessmentPartScore.deleteMany({ where: { assessmentId } });
   if (parts.length > 0) await tx.assessmentPartScore.createMany({ data: parts });
   if (row.roundId) await refreshRound(tx, row.roundId, now);
+  // A completion can change which result is its organisation's latest: its benchmark cell is stale.
+  await invalidateBenchmarksFor(tx, assessmentId, now);
 }
 
 /** Saves a finished anonymous assessment into a new solo round of the organisation. */

@@ -22,6 +22,7 @@ import {
 } from "../support/app-server";
 import { measurePdf, printPdfFigures, type PdfFigures } from "./pdf-bench";
 import { measureDashboard, printDashboardFigures, type DashboardFigures } from "./dashboard-bench";
+import { runBenchmarkBench } from "./benchmark-bench";
 import { countRespondentWords, type RespondentWords } from "./respondent-words";
 import { BenchClient } from "./bench-client";
 
@@ -293,6 +294,7 @@ async function main(): Promise<number> {
   printReading(words);
   if (pdf) printPdfFigures(pdf, printTable);
   if (dashboard) printDashboardFigures(dashboard);
+  await runBenchmarkBench();
   if (failure) {
     console.error(`\nThe HTTP measurements failed: ${failure}`);
     const output = app?.recentOutput();

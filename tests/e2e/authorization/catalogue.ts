@@ -371,6 +371,21 @@ export const CATALOGUE: readonly Endpoint[] = [
     mutates: true,
   },
   {
+    pattern: "/api/assessments/[id]/benchmark",
+    method: "PUT",
+    request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/benchmark`, json: { optIn: true } }),
+    // The organisation chooses (owner or consultant); a member sees the choice but cannot make it.
+    expect: { anonymous: 404, respondent: 404, member: 403, owner: 200, consultant: 200, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/assessments/[id]/benchmark",
+    method: "POST",
+    request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/benchmark`, form: { optIn: "false" } }),
+    expect: { anonymous: 404, respondent: 404, member: 403, owner: 303, consultant: 303, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
     pattern: "/api/assessments/[id]/pdf",
     method: "GET",
     request: (w) => ({ url: `/api/assessments/${w.soloAssessmentId}/pdf` }),

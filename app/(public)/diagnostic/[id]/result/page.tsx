@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimSection } from "@/components/accounts/claim-section";
+import { BenchmarkSection } from "@/components/benchmarks/benchmark-section";
 import { redirect } from "next/navigation";
 import { PillarRadar } from "@/components/charts/pillar-radar";
 import { NinetyDayPlanView } from "@/components/plan/ninety-day-plan";
@@ -98,6 +99,7 @@ export default async function ResultPage(props: { params: Promise<{ id: string }
             }
           />
         </section>
+        <BenchmarkSection assessmentId={assessment.id} />
       </div>
     </Container>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimSection } from "@/components/accounts/claim-section";
+import { BenchmarkSection } from "@/components/benchmarks/benchmark-section";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
@@ -133,6 +134,7 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
           </div>
           <CommonLanguageTable current={score.overallLevel} />
         </section>
+        <BenchmarkSection assessmentId={assessment.id} />
       </div>
     </Container>
   );

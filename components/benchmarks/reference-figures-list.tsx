@@ -1,0 +1,29 @@
+import type { BenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
+
+/** Published figures from other surveys, labelled as external with their source and year. */
+export function ReferenceFiguresList({ references }: { references: BenchmarkReportSection["references"] }) {
+  if (references.length === 0) return null;
+  return (
+    <section aria-labelledby="reference-figures-heading" className="rounded-card border border-border bg-surface p-5 sm:p-6">
+      <p className="text-eyebrow text-muted uppercase">External figures</p>
+      <h3 id="reference-figures-heading" className="mt-1 text-title text-ink">
+        What published surveys report
+      </h3>
+      <p className="mt-1 text-small text-muted">
+        These come from other organisations&apos; surveys, with their own questions and samples. They set the scene; they
+        are not scores on this diagnostic and do not enter any percentile.
+      </p>
+      <ul className="mt-4 flex flex-col gap-4">
+        {references.map((r) => (
+          <li key={`${r.figure}-${r.statement}`} className="flex gap-4">
+            <span className="w-14 shrink-0 text-title tabular-nums text-brand-ink">{r.figure}</span>
+            <span className="text-small text-ink">
+              {r.statement}
+              <span className="mt-0.5 block text-muted">Source: {r.attribution}.</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
