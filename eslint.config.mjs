@@ -156,6 +156,7 @@ const config = [
     name: "convergence/ignores",
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "lib/generated/**",
       "test-results/**",

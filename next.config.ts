@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets two builds share a checkout (two test runs on one machine); `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and engine-free database packages stay outside the server bundle, and so does the
   // PDF renderer: @react-pdf/renderer is ESM with a wasm layout engine and loads as is from node_modules.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
