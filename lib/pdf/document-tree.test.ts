@@ -3,8 +3,16 @@ import { describe, expect, it } from "vitest";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { buildConvergenceReport } from "@/lib/report/build-report";
 import { QUESTIONS } from "@/lib/instruments/convergence";
-import { buildDocumentTree, PAGE_LABEL_TEMPLATE, toDocumentTree, type DocumentNode } from "./document-tree";
+import {
+  buildDocumentTree,
+  fixedPageTree,
+  flowingPageTree,
+  PAGE_LABEL_TEMPLATE,
+  toDocumentTree,
+  type DocumentNode,
+} from "./document-tree";
 import { renderPageLabel } from "./document/primitives";
+import { PAGE } from "./document/theme";
 
 function Greeting({ name }: { name: string }) {
   return createElement(Text, null, "Hello ", name);
@@ -56,5 +64,45 @@ describe("toDocumentTree", () => {
     // Document and Page are plain strings in react-pdf: the tree is data, nothing more.
     expect([Document, Page]).toEqual(["DOCUMENT", "PAGE"]);
     expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
+  });
+});
+
+describe("fixedPageTree and flowingPageTree", () => {
+  const counter: DocumentNode = { type: "TEXT", props: { render: PAGE_LABEL_TEMPLATE }, children: [] };
+  const page = (text: string, style: unknown = { padding: 10 }): DocumentNode => ({
+    type: "PAGE",
+    props: { size: "A4", style },
+    children: [
+      { type: "TEXT", props: {}, children: [text] },
+      { type: "VIEW", props: { fixed: true }, children: [counter] },
+    ],
+  });
+  const document: DocumentNode = { type: "DOCUMENT", props: { title: "T" }, children: [page("one"), page("two", [{ padding: 10 }]), page("three")] };
+  const pagesOf = (tree: DocumentNode) => (typeof tree === "string" ? [] : tree.children).map((p) => p as Exclude<DocumentNode, string>);
+
+  it("gives every page its own sheet: no wrapping, at least A4 high, the counters written in", () => {
+    const fixed = fixedPageTree(document);
+    expect(fixed.props).toEqual({ title: "T" });
+    const pages = pagesOf(fixed);
+    expect(pages).toHaveLength(3);
+    expect(pages[0]?.props).toEqual({ size: "A4", wrap: false, style: { padding: 10, minHeight: PAGE.height } });
+    expect(pages[1]?.props.style).toEqual([{ padding: 10 }, { minHeight: PAGE.height }]);
+    expect(texts(pages)).toEqual(["one", "Page 1 of 3", "two", "Page 2 of 3", "three", "Page 3 of 3"]);
+    expect(JSON.stringify(fixed)).not.toContain("$render");
+    // The described document is left as it was.
+    expect(pagesOf(document)[0]?.props).toEqual({ size: "A4", style: { padding: 10 } });
+  });
+
+  it("lets the pages not known to fit wrap, and keeps every counter for react-pdf to fill in", () => {
+    const pages = pagesOf(flowingPageTree(document, new Set([0, 2])));
+    expect(pages.map((p) => p.props.wrap)).toEqual([false, undefined, false]);
+    expect(pages[1]?.props).toEqual({ size: "A4", style: [{ padding: 10 }] });
+    expect(JSON.stringify(pages).match(/"\$render":"pageLabel"/g)).toHaveLength(3);
+    expect(texts(pages)).toEqual(["one", "two", "three"]);
+  });
+
+  it("refuses a tree that is not a document of pages", () => {
+    expect(() => fixedPageTree({ type: "VIEW", props: {}, children: [] })).toThrow("single <Document> root");
+    expect(() => fixedPageTree({ type: "DOCUMENT", props: {}, children: ["loose text"] })).toThrow("must be a <Page>");
   });
 });

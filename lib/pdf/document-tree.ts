@@ -5,6 +5,13 @@
  * page. Expanding them leaves react-pdf's host elements ("PAGE", "VIEW", "TEXT", "SVG", ...)
  * with plain props, which cross to the worker by structured clone. The one function in the
  * document, the footer's page counter, travels as a template the worker turns back into one.
+ *
+ * The document is described as it flows: pages that wrap onto more pages when their content is
+ * long, with a page counter filled in once the page count is known. That is the slow way for
+ * react-pdf to draw it (each page is laid out four times), so the renderer first draws the
+ * fixed-page version of the same tree (`fixedPageTree`: one sheet per page, the counters written
+ * in) and falls back to the flowing one only when a page's content did not fit its sheet
+ * (lib/pdf/report-renderer.ts, docs/decisions/004-pdf-rendering.md).
  */
 import { createElement, Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
 import { pageLabel } from "@/lib/report/copy";
@@ -12,6 +19,7 @@ import { makePrintable, mapStrings } from "@/lib/report/printable-text";
 import type { ExecutiveReport } from "@/lib/report/types";
 import { renderPageLabel } from "./document/primitives";
 import { ReportDocument } from "./document/report-document";
+import { PAGE } from "./document/theme";
 import { loadSupportedCodePoints } from "./fonts";
 
 /** A host element with its props and children, or a text. */
@@ -73,4 +81,66 @@ export async function buildDocumentTree(report: ExecutiveReport): Promise<Docume
     throw new Error("A report document must have a single <Document> root");
   }
   return root;
+}
+
+type DocumentElement = Exclude<DocumentNode, string>;
+
+const isPageLabel = (node: DocumentElement) => {
+  const render = node.props.render as Partial<PageLabelTemplate> | undefined;
+  return render?.$render === "pageLabel";
+};
+
+/** A page that lays its content out once, on a sheet of at least A4 height, without wrapping. */
+function unwrappedPage(page: DocumentElement): DocumentElement {
+  // react-pdf lays a page that does not wrap out at the height of its content, so the page says
+  // "at least A4": a shorter content leaves the sheet A4 (and flexGrow fills it, as on the
+  // cover), a longer one makes the sheet taller, which is how the renderer sees it did not fit.
+  const style = page.props.style;
+  const minHeight = { minHeight: PAGE.height };
+  return {
+    ...page,
+    props: { ...page.props, wrap: false, style: Array.isArray(style) ? [...style, minHeight] : { ...(style as object), ...minHeight } },
+  };
+}
+
+/** The page's counters written in as plain text: "Page 3 of 9". */
+function withPageLabel(node: DocumentNode, pageNumber: number, totalPages: number): DocumentNode {
+  if (typeof node === "string") return node;
+  if (isPageLabel(node)) {
+    const { render: _render, ...props } = node.props;
+    return { ...node, props, children: [pageLabel(pageNumber, totalPages)] };
+  }
+  return { ...node, children: node.children.map((child) => withPageLabel(child, pageNumber, totalPages)) };
+}
+
+function pagesOf(document: DocumentNode): DocumentElement[] {
+  if (typeof document === "string" || document.type !== "DOCUMENT") throw new Error("A report document must have a single <Document> root");
+  return document.children.map((page) => {
+    if (typeof page === "string" || page.type !== "PAGE") throw new Error("Every child of a report document must be a <Page>");
+    return page;
+  });
+}
+
+/**
+ * The document with one sheet per page: no page wraps, and each footer's counter is written in
+ * (the page count is the number of pages). react-pdf then lays each page out once instead of
+ * four times. Right only if every page's content fits its sheet: a page that did not comes out
+ * taller than A4 (`PAGE.height`), and the renderer draws `flowingPageTree` instead.
+ */
+export function fixedPageTree(document: DocumentNode): DocumentElement {
+  const pages = pagesOf(document);
+  return {
+    ...(document as DocumentElement),
+    children: pages.map((page, i) => unwrappedPage(withPageLabel(page, i + 1, pages.length) as DocumentElement)),
+  };
+}
+
+/**
+ * The document as described, wrapping onto more pages where the content is long, except the pages
+ * listed in `fitting` (indices of pages known to fit their sheet), which are laid out once; the
+ * footers count the pages as react-pdf makes them.
+ */
+export function flowingPageTree(document: DocumentNode, fitting: ReadonlySet<number>): DocumentElement {
+  const pages = pagesOf(document);
+  return { ...(document as DocumentElement), children: pages.map((page, i) => (fitting.has(i) ? unwrappedPage(page) : page)) };
 }

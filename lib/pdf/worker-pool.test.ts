@@ -24,6 +24,16 @@ describe("createWorkerPool", () => {
     expect(pool.size()).toBe(1);
   });
 
+  it("embeds each face once, however many runs of text use it", async () => {
+    // Forty runs that need the latin-ext face (Ł) between runs of the latin one.
+    const stack = { fontFamily: ["Inter", "Inter Latin Extended"] };
+    const lines = Array.from({ length: 40 }, (_, i) => text(`Łódź office ${i}, Zürich office ${i}`, stack));
+    const pdf = await pool.renderTree(page(...lines));
+    const latin1 = pdf.toString("latin1");
+    // Inter Regular from the latin file and from the latin-ext file: two faces, two fonts.
+    expect(latin1.match(/\/Type \/FontDescriptor/g)).toHaveLength(2);
+  });
+
   it("refuses a second render while its only worker is busy", async () => {
     const first = pool.renderTree(page(text("busy")));
     await expect(pool.renderTree(page(text("too many")))).rejects.toThrow("busy");

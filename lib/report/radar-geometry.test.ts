@@ -7,6 +7,9 @@ import {
   labelLayout,
   ringPolygons,
   toPointsAttribute,
+  polygonsPath,
+  segmentsPath,
+  dotsPath,
   valueFraction,
   valuePolygon,
   wrapLabel,
@@ -127,5 +130,21 @@ describe("labels", () => {
     const bottom = labelLayout(frame(4), 2, options);
     // The first line of the bottom label starts below the anchor (y = 155).
     expect(bottom.baselines[0]).toBeGreaterThan(155);
+  });
+});
+
+describe("paths for several shapes drawn as one element", () => {
+  it("closes each polygon and joins them", () => {
+    expect(polygonsPath([[{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: 8.666 }], [], [{ x: 1, y: 1 }, { x: 2, y: 2 }]])).toBe(
+      "M0 0L10 0L5 8.67ZM1 1L2 2Z",
+    );
+  });
+
+  it("draws a segment from the centre to each end", () => {
+    expect(segmentsPath({ x: 5, y: 5 }, [{ x: 5, y: 0 }, { x: 10.004, y: 5 }])).toBe("M5 5L5 0M5 5L10 5");
+  });
+
+  it("draws each dot as two half arcs around its centre", () => {
+    expect(dotsPath([{ x: 10, y: 20 }], 2.2)).toBe("M7.8 20a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0 -4.4 0Z");
   });
 });

@@ -86,6 +86,34 @@ export function toPointsAttribute(points: readonly Point[]): string {
   return points.map((p) => `${round(p.x)},${round(p.y)}`).join(" ");
 }
 
+const round2 = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Several shapes of one style as a single SVG path `d` attribute, so a chart draws them as one
+ * element: closed polygons, open segments (each a pair of points) and filled dots (circles of
+ * radius `r`, as two arcs). Rounded like toPointsAttribute.
+ */
+export function polygonsPath(polygons: readonly (readonly Point[])[]): string {
+  return polygons
+    .filter((points) => points.length > 0)
+    .map((points) => `M${points.map((p) => `${round2(p.x)} ${round2(p.y)}`).join("L")}Z`)
+    .join("");
+}
+
+/** Straight segments, each from `from` to one of `ends`, as one path `d` attribute. */
+export function segmentsPath(from: Point, ends: readonly Point[]): string {
+  return ends.map((end) => `M${round2(from.x)} ${round2(from.y)}L${round2(end.x)} ${round2(end.y)}`).join("");
+}
+
+/** Circles of radius `r` around each point, as one path `d` attribute (each circle two half arcs). */
+export function dotsPath(centres: readonly Point[], r: number): string {
+  const d = round2(2 * r);
+  const radius = round2(r);
+  return centres
+    .map((c) => `M${round2(c.x - r)} ${round2(c.y)}a${radius} ${radius} 0 1 0 ${d} 0a${radius} ${radius} 0 1 0 -${d} 0Z`)
+    .join("");
+}
+
 /** Splits a label into lines of at most `maxChars` characters at spaces (a longer word keeps its own line). */
 export function wrapLabel(text: string, maxChars: number): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);

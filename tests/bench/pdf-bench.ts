@@ -4,7 +4,11 @@
 //
 // - cold: the first PDF request a freshly started `next start` serves (route, react-pdf and the
 //   fonts all load on it), once per instrument, each in its own fresh server process;
-// - warm: the median of WARM_RUNS requests after WARM_UP requests, both instruments in one server;
+// - warm: the median of WARM_RUNS requests once the render worker is warm, both instruments in one
+//   server. V8 takes about fifteen renders to finish optimising react-pdf's code (a fresh worker's
+//   renders 2 to 15 take 1.5 to 3 times as long as later ones), so the figure the targets are
+//   checked against is taken after WARM_UP_STEADY requests; the median of the WARM_RUNS requests
+//   after only WARM_UP requests (the figure this bench printed until 2026-11-23) is printed beside it;
 // - "render" is the route's own Server-Timing figure (report built and drawn), "request" the
 //   client's wall time for the whole download (database read, render, transfer);
 // - Chromium: Playwright's chromium (the launch options of playwright.config.ts) loads the same
@@ -23,6 +27,8 @@ import { BenchClient } from "./bench-client";
 
 const WARM_UP = 3;
 const WARM_RUNS = 15;
+/** Requests before the steady (target) figure: WARM_UP, the early WARM_RUNS, and a few more. */
+const WARM_UP_STEADY = 20;
 const CHROMIUM_WARM_RUNS = 5;
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -37,7 +43,10 @@ export interface PdfFigures {
   pages: number;
   kiloBytes: number;
   cold: { requestMs: number; renderMs: number };
+  /** Steady state: after WARM_UP_STEADY requests. */
   warm: { requestMs: number; renderMs: number };
+  /** After only WARM_UP requests, while V8 is still optimising. */
+  early: { requestMs: number; renderMs: number };
   chromium: { loadAndPrintFirstMs: number; loadAndPrintMs: number; printOnlyMs: number };
   /** Another request's latency while this report renders, against the same request on an idle server. */
   otherRequest: { idleMs: number; duringRenderMedianMs: number; duringRenderMaxMs: number };
@@ -199,6 +208,9 @@ export async function measurePdf(app: RunningApp, restart: () => Promise<Running
   for (const instrument of ["convergence", "genai"] as const) {
     const { id, resultPath } = assessments[instrument];
     for (let i = 0; i < WARM_UP; i++) await download(warmClient, id);
+    const earlyRuns: Download[] = [];
+    for (let i = 0; i < WARM_RUNS; i++) earlyRuns.push(await download(warmClient, id));
+    for (let i = WARM_UP + WARM_RUNS; i < WARM_UP_STEADY; i++) await download(warmClient, id);
     const runs: Download[] = [];
     for (let i = 0; i < WARM_RUNS; i++) runs.push(await download(warmClient, id));
     const last = runs.at(-1) ?? cold[instrument];
@@ -208,6 +220,7 @@ export async function measurePdf(app: RunningApp, restart: () => Promise<Running
       kiloBytes: last.bytes.length / 1000,
       cold: { requestMs: cold[instrument].requestMs, renderMs: cold[instrument].renderMs },
       warm: { requestMs: median(runs.map((r) => r.requestMs)), renderMs: median(runs.map((r) => r.renderMs)) },
+      early: { requestMs: median(earlyRuns.map((r) => r.requestMs)), renderMs: median(earlyRuns.map((r) => r.renderMs)) },
       chromium: await measureChromium(server.baseUrl, warmClient.cookies, resultPath),
       otherRequest: await measureOtherRequests(warmClient, id),
     });
@@ -221,17 +234,19 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 export function printPdfFigures(figures: readonly PdfFigures[], printTable: (header: string[], rows: string[][]) => void): void {
   console.log("\nExecutive PDF (GET /api/assessments/[id]/pdf: @react-pdf/renderer on a worker thread, production server)");
   console.log(`cold = first request of a fresh server process (worker start, fonts, first render); warm = median of ${WARM_RUNS}`);
-  console.log(`after ${WARM_UP} warm-up requests. render = the route's Server-Timing; request = the client's wall time.`);
+  console.log(`after ${WARM_UP_STEADY} requests (V8 has optimised the worker by then); "after ${WARM_UP}" = median of ${WARM_RUNS} after only`);
+  console.log(`${WARM_UP} (still optimising). render = the route's Server-Timing; request = the client's wall time.`);
   console.log(`Chromium (playwright.config.ts launch options) on the same result page: load + page.pdf(), first and median`);
   console.log(`of ${CHROMIUM_WARM_RUNS}; and page.pdf() alone on the loaded page, median of ${CHROMIUM_WARM_RUNS}.\n`);
   printTable(
-    ["report", "pages", "kB", "cold request", "cold render", "warm request", "warm render", "Chromium load+print first", "Chromium load+print", "Chromium print only"],
+    ["report", "pages", "kB", "cold request", "cold render", `render after ${WARM_UP}`, "warm request", "warm render", "Chromium load+print first", "Chromium load+print", "Chromium print only"],
     figures.map((f) => [
       f.instrument,
       String(f.pages),
       f.kiloBytes.toFixed(0),
       ms(f.cold.requestMs),
       ms(f.cold.renderMs),
+      ms(f.early.renderMs),
       ms(f.warm.requestMs),
       ms(f.warm.renderMs),
       ms(f.chromium.loadAndPrintFirstMs),
@@ -250,7 +265,8 @@ export function printPdfFigures(figures: readonly PdfFigures[], printTable: (hea
     const speedup = f.chromium.loadAndPrintMs / f.warm.requestMs;
     const printOnly = f.chromium.printOnlyMs / f.warm.requestMs;
     console.log(
-      `${f.instrument}: warm render ${ms(f.warm.renderMs)} (target: ≤ ${PDF_WARM_TARGET_MS} ms)  ${isFast ? "PASS" : "FAIL"};  ` +
+      `${f.instrument}: warm render ${ms(f.warm.renderMs)} (target: ≤ ${PDF_WARM_TARGET_MS} ms)  ${isFast ? "PASS" : "FAIL"}` +
+        ` (after only ${WARM_UP} requests: ${ms(f.early.renderMs)});  ` +
         `Chromium load+print / our request = ${speedup.toFixed(1)}× (target: ≥ ${PDF_SPEEDUP_TARGET}×)  ${speedup >= PDF_SPEEDUP_TARGET ? "PASS" : "FAIL"}` +
         ` (print step alone: ${printOnly.toFixed(1)}×)`,
     );

@@ -24,6 +24,8 @@ const { anonymousActor, createConvergenceAssessment, createGenAiAssessment } = a
 const pdfRoute = await import("@/app/api/assessments/[id]/pdf/route");
 
 const UNKNOWN_ID = "AAAAAAAAAAAAAAAAAAAAAAAA";
+// The first render of a worker loads react-pdf and the fonts: seconds on a busy 2-core machine.
+const RENDER_TIMEOUT_MS = 60_000;
 const BROWSER_KEY = "pdf-test-browser-key-000";
 const workDir = mkdtempSync(join(tmpdir(), "convergence-pdf-test-"));
 
@@ -38,6 +40,8 @@ interface ReadPdf {
   pages: number;
   /** The text of each page, in order. */
   pageTexts: string[];
+  /** Each page's size in points, "595.28 x 841.89" for A4. */
+  pageSizes: string[];
 }
 
 /** Writes the response's PDF to disk and reads it back with poppler. */
@@ -50,11 +54,18 @@ async function readPdf(response: Response, name: string): Promise<ReadPdf> {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   // pdftotext separates pages with a form feed.
   const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
-  return { text, pages, pageTexts: text.split("\f").slice(0, pages) };
+  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), path], { encoding: "utf8" });
+  const pageSizes = [...sizes.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1] ?? "");
+  return { text, pages, pageTexts: text.split("\f").slice(0, pages), pageSizes };
 }
 
 /** Words separated by any run of whitespace, so line wrapping and layout columns do not matter. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
+
+/** Text without any whitespace: letter-spaced capitals ("T O O L") read as words again. */
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+
+const A4 = "595.28 x 841.89";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -86,7 +97,7 @@ describe("GET /api/assessments/[id]/pdf: the Convergence Factor report", () => {
     });
     response = await getPdf(id);
     pdf = await readPdf(response, "convergence");
-  });
+  }, RENDER_TIMEOUT_MS);
 
   it("answers a PDF download named <organisation>-<instrument>-<date>.pdf", () => {
     expect(response.status).toBe(200);
@@ -113,6 +124,10 @@ describe("GET /api/assessments/[id]/pdf: the Convergence Factor report", () => {
       expect(flat(pdf.pageTexts[page - 1] ?? "")).toContain(`Page ${page} of ${pdf.pages}`);
       expect(flat(pdf.pageTexts[page - 1] ?? "")).toContain("Your organisation · Convergence Factor diagnostic");
     }
+  });
+
+  it("prints every page on an A4 sheet", () => {
+    expect(pdf.pageSizes).toEqual(Array.from({ length: pdf.pages }, () => A4));
   });
 
   it("prints the level and the scores that scoreConvergence gives", async () => {
@@ -166,7 +181,7 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
     await saveRoadmapEntry(anonymousActor(), id, 0, { ...first, marketingOwner: "Dana Whitfield", itOwner: "Sam Okafor" });
     response = await getPdf(id, `other=1; ${BROWSER_KEY_COOKIE}=${BROWSER_KEY}`);
     pdf = await readPdf(response, "genai");
-  });
+  }, RENDER_TIMEOUT_MS);
 
   it("answers a PDF download named for the instrument", () => {
     expect(response.status).toBe(200);
@@ -214,9 +229,49 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
     expect(flat(pdf.pageTexts[8] ?? "")).toContain(`Page 9 of 9`);
   });
 
+  it("prints every page on an A4 sheet", () => {
+    expect(pdf.pageSizes).toEqual(Array.from({ length: pdf.pages }, () => A4));
+  });
+
   it("skips the foundation check without a Convergence diagnostic from the same browser", async () => {
     const other = await getPdf(id);
     expect(flat((await readPdf(other, "genai-no-cookie")).text)).toContain("Foundation check not run");
+  }, RENDER_TIMEOUT_MS);
+});
+
+describe("GET /api/assessments/[id]/pdf: a worksheet longer than a page", () => {
+  const TOOL_COUNT = 40;
+  let pdf: ReadPdf;
+
+  beforeAll(async () => {
+    const id = await createConvergenceAssessment(() => 3);
+    await completeAssessment(anonymousActor(), id, "convergence");
+    const tools = Array.from({ length: TOOL_COUNT }, (_, i) => ({
+      name: `Tool ${i + 1}`,
+      purpose: i % 5 === 0 ? "Nightly export to the warehouse, read by three dashboards that nobody has reconciled" : "Campaign reporting",
+      tag: (["core", "candidate", "retire"] as const)[i % 3] ?? "core",
+    }));
+    await saveToolInventory(anonymousActor(), id, { tools });
+    pdf = await readPdf(await getPdf(id), "long-worksheet");
+  }, RENDER_TIMEOUT_MS);
+
+  it("runs the worksheet onto more pages, its header row repeated on each, every sheet A4", () => {
+    const worksheetPages = pdf.pageTexts
+      .map((text, i) => ({ text: flat(text), squeezed: squeezed(text), page: i + 1 }))
+      .filter(({ text }) => /\bTool \d+\b/.test(text));
+    expect(worksheetPages.length).toBeGreaterThan(1);
+    for (const { squeezed: text, page } of worksheetPages) {
+      expect(text, `page ${page}`).toContain("TOOLORDATASOURCEWHATITISFORTAG");
+    }
+    const printed = worksheetPages.flatMap(({ text }) => [...text.matchAll(/\bTool (\d+)\b/g)].map((m) => Number(m[1])));
+    expect(printed).toEqual(Array.from({ length: TOOL_COUNT }, (_, i) => i + 1));
+    expect(pdf.pageSizes).toEqual(Array.from({ length: pdf.pages }, () => A4));
+  });
+
+  it("numbers the pages as they were printed", () => {
+    for (let page = 2; page <= pdf.pages; page++) {
+      expect(flat(pdf.pageTexts[page - 1] ?? "")).toContain(`Page ${page} of ${pdf.pages}`);
+    }
   });
 });
 

@@ -6,9 +6,10 @@ import { Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { ConvergencePillarRow, ConvergencePlanPhase, ConvergenceReport } from "@/lib/report/types";
 import { CoverPage } from "./cover-page";
-import { Callout, LevelScale, ReportPage, SectionHeader, TwoColumns } from "./primitives";
+import { Callout, LevelScale, ReportPage, SectionHeader, TwoColumns, type Style } from "./primitives";
 import { RadarChart } from "./radar-chart";
 import { ConsultantNotesPage, MethodPage, PeerComparisonBlock, PerceptionGapsPage } from "./shared-sections";
+import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
 import { COLORS, CONTENT_WIDTH, LEVEL_COLORS, styles, type } from "./theme";
 
 /** Horizontal bars of the pillar scores, each in its level's colour: the radar's numbers at a glance. */
@@ -63,13 +64,13 @@ function SummaryPage({ report, footer }: { report: ConvergenceReport; footer: st
 
       <TwoColumns
         style={{ marginBottom: 10 }}
-        left={summary.aiEffect ? <Callout heading={summary.aiEffect.heading} text={summary.aiEffect.text} fill /> : null}
-        right={<Callout heading={summary.expectedReturn.heading} text={summary.expectedReturn.text} tone="brand" fill />}
+        left={summary.aiEffect ? <Callout heading={summary.aiEffect.heading} text={summary.aiEffect.text} /> : null}
+        right={<Callout heading={summary.expectedReturn.heading} text={summary.expectedReturn.text} tone="brand" />}
       />
       <TwoColumns
         style={{ marginBottom: 16 }}
-        left={summary.nextLevel ? <Callout heading={summary.nextLevel.heading} text={summary.nextLevel.text} fill /> : null}
-        right={<Callout heading={summary.planHeadline.heading} text={summary.planHeadline.text} tone="brand" fill />}
+        left={summary.nextLevel ? <Callout heading={summary.nextLevel.heading} text={summary.nextLevel.text} /> : null}
+        right={<Callout heading={summary.planHeadline.heading} text={summary.planHeadline.text} tone="brand" />}
       />
       <Text style={{ ...styles.h3, marginBottom: 6 }}>{REPORT_COPY.summary.pillarsAtAGlance}</Text>
       <PillarBars rows={report.pillars.rows} />
@@ -85,7 +86,7 @@ function PillarsPage({ report, footer }: { report: ConvergenceReport; footer: st
       <SectionHeader eyebrow={REPORT_COPY.scores} title={pillars.heading} intro={pillars.intro} />
       <RadarChart radar={pillars.radar} width={CONTENT_WIDTH} height={262} radius={112} labelFontSize={9} labelMaxChars={14} />
       <View style={{ marginTop: 18 }}>
-        <View style={{ flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 }}>
+        <View fixed style={styles.tableHeader}>
           <Text style={{ ...styles.label, flex: 2.2, paddingLeft: 6 }}>{REPORT_COPY.pillarTable.pillar}</Text>
           <Text style={{ ...styles.label, flex: 0.8, textAlign: "right", paddingRight: 16 }}>{REPORT_COPY.pillarTable.score}</Text>
           <Text style={{ ...styles.label, flex: 2.5 }}>{REPORT_COPY.pillarTable.level}</Text>
@@ -95,10 +96,8 @@ function PillarsPage({ report, footer }: { report: ConvergenceReport; footer: st
             key={row.name}
             wrap={false}
             style={{
-              flexDirection: "row",
+              ...styles.tableRow,
               alignItems: "center",
-              borderBottomWidth: 0.5,
-              borderBottomColor: COLORS.border,
               paddingVertical: 6,
               backgroundColor: row.isWeakest ? COLORS.warningSoft : COLORS.surface,
             }}
@@ -128,9 +127,9 @@ function PillarsPage({ report, footer }: { report: ConvergenceReport; footer: st
   );
 }
 
-function PhaseCard({ phase }: { phase: ConvergencePlanPhase }) {
+function PhaseCard({ phase, style }: { phase: ConvergencePlanPhase; style?: Style }) {
   return (
-    <View wrap={false} style={{ ...styles.card, flexGrow: 1 }}>
+    <View wrap={false} style={{ ...styles.card, ...style }}>
       <View style={{ flexDirection: "row", alignItems: "center", marginBottom: 4 }}>
         <View
           style={{
@@ -171,62 +170,125 @@ function PlanPage({ report, footer }: { report: ConvergenceReport; footer: strin
   );
 }
 
-function WorksheetPage({ report, footer }: { report: ConvergenceReport; footer: string }) {
-  const { toolInventory, leadingIndicators } = report.plan;
-  const columns = { name: 2, purpose: 3.2, tag: 0.9 };
-  const cell = { paddingVertical: 5, paddingRight: 8 };
+type ToolRow = ConvergenceReport["plan"]["toolInventory"]["rows"][number];
+
+const TOOL_COLUMNS = { name: 2, purpose: 3.2, tag: 0.9 } as const;
+const TOOL_CELL = { paddingVertical: 5, paddingRight: 8 } as const;
+
+/**
+ * Where the worksheet's rows go: as many per page as surely fit (estimate.ts), so a long inventory
+ * prints as several pages that are each laid out once, instead of one page react-pdf must wrap.
+ * Heights in points, generous: the first page's header and legend, a later page's repeated table
+ * header, a row's padding and rule, and the day-90 indicators after the table.
+ */
+const WORKSHEET_ROOM = {
+  firstPage: CONTENT_HEIGHT - 180,
+  laterPage: CONTENT_HEIGHT - 24,
+  rowChrome: 2 * TOOL_CELL.paddingVertical + 1,
+  indicators: 175,
+};
+
+function toolRowHeight(row: ToolRow): number {
+  const total = TOOL_COLUMNS.name + TOOL_COLUMNS.purpose + TOOL_COLUMNS.tag;
+  const width = (flex: number) => (CONTENT_WIDTH * flex) / total - TOOL_CELL.paddingRight;
+  const lines = Math.max(
+    estimateLines(row.name, width(TOOL_COLUMNS.name), 9.5),
+    estimateLines(row.purpose, width(TOOL_COLUMNS.purpose), 9.5),
+    estimateLines(row.tag, width(TOOL_COLUMNS.tag), 9.5),
+  );
+  return lines * 9.5 * 1.45 + WORKSHEET_ROOM.rowChrome;
+}
+
+/** The worksheet's table: its header row (repeated if react-pdf ever has to wrap it) and rows. */
+function ToolTable({ rows }: { rows: readonly ToolRow[] }) {
   return (
-    <ReportPage footer={footer}>
-      <SectionHeader
-        eyebrow={`${REPORT_COPY.plan}${REPORT_COPY.separator}${REPORT_COPY.phase} 1`}
-        title={toolInventory.heading}
-        intro={toolInventory.intro}
-      />
-      <View style={{ flexDirection: "row", marginBottom: 12 }}>
-        {toolInventory.legend.map((entry, i) => (
-          <View key={entry.tag} style={{ flex: 1, marginLeft: i === 0 ? 0 : 8, backgroundColor: COLORS.canvas, borderRadius: 4, padding: 8 }}>
-            <Text style={{ ...type(9), fontWeight: 700 }}>{entry.tag}</Text>
-            <Text style={{ ...type(8), color: COLORS.muted }}>{entry.meaning}</Text>
+    <View>
+      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
+      <View fixed style={styles.tableHeader}>
+        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.name }}>{REPORT_COPY.toolTable.name}</Text>
+        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.purpose }}>{REPORT_COPY.toolTable.purpose}</Text>
+        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.tag }}>{REPORT_COPY.toolTable.tag}</Text>
+      </View>
+      {rows.map((row, i) => (
+        <View key={i} wrap={false} style={styles.tableRow}>
+          <Text style={{ ...TOOL_CELL, flex: TOOL_COLUMNS.name, fontWeight: 600 }}>{row.name}</Text>
+          <Text style={{ ...TOOL_CELL, flex: TOOL_COLUMNS.purpose, color: COLORS.muted }}>{row.purpose}</Text>
+          <Text style={{ ...TOOL_CELL, flex: TOOL_COLUMNS.tag }}>{row.tag}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function LeadingIndicators({ indicators, opensPage = false }: { indicators: ConvergenceReport["plan"]["leadingIndicators"]; opensPage?: boolean }) {
+  return (
+    <View wrap={false} style={{ marginTop: opensPage ? 0 : 24 }}>
+      <Text style={styles.h2}>{indicators.heading}</Text>
+      <Text style={{ ...styles.small, marginBottom: 8 }}>{indicators.intro}</Text>
+      <View style={{ flexDirection: "row" }}>
+        {indicators.items.map((item, i) => (
+          <View
+            key={item.question}
+            style={{ ...styles.card, flex: 1, marginLeft: i === 0 ? 0 : 8, backgroundColor: COLORS.brandSoft, borderColor: COLORS.brandSoft }}
+          >
+            <Text style={{ ...type(9.5, 1.35), fontWeight: 600, marginBottom: 3 }}>{item.question}</Text>
+            <Text style={{ ...type(8.5), color: COLORS.muted }}>{item.howToMeasure}</Text>
           </View>
         ))}
       </View>
-      <View style={{ flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 }}>
-        <Text style={{ ...styles.label, flex: columns.name }}>{REPORT_COPY.toolTable.name}</Text>
-        <Text style={{ ...styles.label, flex: columns.purpose }}>{REPORT_COPY.toolTable.purpose}</Text>
-        <Text style={{ ...styles.label, flex: columns.tag }}>{REPORT_COPY.toolTable.tag}</Text>
-      </View>
-      {toolInventory.rows.map((row, i) => (
-        <View key={i} wrap={false} style={{ flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.border }}>
-          <Text style={{ ...cell, flex: columns.name, fontWeight: 600 }}>{row.name}</Text>
-          <Text style={{ ...cell, flex: columns.purpose, color: COLORS.muted }}>{row.purpose}</Text>
-          <Text style={{ ...cell, flex: columns.tag }}>{row.tag}</Text>
-        </View>
-      ))}
-      {toolInventory.rows.length === 0 ? (
-        <View>
-          <Text style={{ ...styles.small, marginTop: 6, marginBottom: 2 }}>{toolInventory.emptyNote}</Text>
-          {Array.from({ length: toolInventory.blankRowCount }, (_, i) => (
-            <View key={i} style={{ height: 24, borderBottomWidth: 0.5, borderBottomColor: COLORS.border }} />
-          ))}
-        </View>
-      ) : null}
+    </View>
+  );
+}
 
-      <View wrap={false} style={{ marginTop: 24 }}>
-        <Text style={styles.h2}>{leadingIndicators.heading}</Text>
-        <Text style={{ ...styles.small, marginBottom: 8 }}>{leadingIndicators.intro}</Text>
-        <View style={{ flexDirection: "row" }}>
-          {leadingIndicators.items.map((item, i) => (
-            <View
-              key={item.question}
-              style={{ ...styles.card, flex: 1, marginLeft: i === 0 ? 0 : 8, backgroundColor: COLORS.brandSoft, borderColor: COLORS.brandSoft }}
-            >
-              <Text style={{ ...type(9.5, 1.35), fontWeight: 600, marginBottom: 3 }}>{item.question}</Text>
-              <Text style={{ ...type(8.5), color: COLORS.muted }}>{item.howToMeasure}</Text>
+/** The tool inventory worksheet and the day-90 indicators: one page, or more for a long inventory. */
+function WorksheetPages({ report, footer }: { report: ConvergenceReport; footer: string }) {
+  const { toolInventory, leadingIndicators } = report.plan;
+  const { pages, roomLeft } = cutIntoPages(toolInventory.rows, toolRowHeight, WORKSHEET_ROOM.firstPage, WORKSHEET_ROOM.laterPage);
+  const [firstRows = [], ...laterRows] = pages;
+  // An empty worksheet prints blank lines to fill in by hand instead of rows.
+  const blankLines = toolInventory.rows.length === 0 ? 30 + toolInventory.blankRowCount * 24 : 0;
+  const indicatorsFit = roomLeft - blankLines >= WORKSHEET_ROOM.indicators;
+  const lastIndex = laterRows.length;
+  const indicatorsHere = (index: number) => (indicatorsFit && index === lastIndex ? <LeadingIndicators indicators={leadingIndicators} /> : null);
+  return (
+    <>
+      <ReportPage footer={footer}>
+        <SectionHeader
+          eyebrow={`${REPORT_COPY.plan}${REPORT_COPY.separator}${REPORT_COPY.phase} 1`}
+          title={toolInventory.heading}
+          intro={toolInventory.intro}
+        />
+        <View style={{ flexDirection: "row", marginBottom: 12 }}>
+          {toolInventory.legend.map((entry, i) => (
+            <View key={entry.tag} style={{ flex: 1, marginLeft: i === 0 ? 0 : 8, backgroundColor: COLORS.canvas, borderRadius: 4, padding: 8 }}>
+              <Text style={{ ...type(9), fontWeight: 700 }}>{entry.tag}</Text>
+              <Text style={{ ...type(8), color: COLORS.muted }}>{entry.meaning}</Text>
             </View>
           ))}
         </View>
-      </View>
-    </ReportPage>
+        <ToolTable rows={firstRows} />
+        {toolInventory.rows.length === 0 ? (
+          <View>
+            <Text style={{ ...styles.small, marginTop: 6, marginBottom: 2 }}>{toolInventory.emptyNote}</Text>
+            {Array.from({ length: toolInventory.blankRowCount }, (_, i) => (
+              <View key={i} style={{ height: 24, borderBottomWidth: 0.5, borderBottomColor: COLORS.border }} />
+            ))}
+          </View>
+        ) : null}
+        {indicatorsHere(0)}
+      </ReportPage>
+      {laterRows.map((rows, i) => (
+        <ReportPage key={i} footer={footer}>
+          <ToolTable rows={rows} />
+          {indicatorsHere(i + 1)}
+        </ReportPage>
+      ))}
+      {indicatorsFit ? null : (
+        <ReportPage footer={footer}>
+          <LeadingIndicators indicators={leadingIndicators} opensPage />
+        </ReportPage>
+      )}
+    </>
   );
 }
 
@@ -240,7 +302,7 @@ export function ConvergencePages({ report }: { report: ConvergenceReport }) {
       <PillarsPage report={report} footer={footer} />
       <PerceptionGapsPage gaps={report.perceptionGaps} footer={footer} />
       <PlanPage report={report} footer={footer} />
-      <WorksheetPage report={report} footer={footer} />
+      <WorksheetPages report={report} footer={footer} />
       <ConsultantNotesPage notes={report.consultantNotes} footer={footer} />
       <MethodPage report={report} footer={footer} />
     </>

@@ -9,6 +9,7 @@ import { CoverPage } from "./cover-page";
 import { Callout, LevelBadge, LevelScale, ReportPage, SectionHeader, TwoColumns } from "./primitives";
 import { RadarChart } from "./radar-chart";
 import { ConsultantNotesPage, MethodPage, PeerComparisonBlock, PerceptionGapsPage } from "./shared-sections";
+import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
 import { COLORS, CONTENT_WIDTH, LEVEL_COLORS, styles, type } from "./theme";
 
 const SEP = REPORT_COPY.separator;
@@ -29,8 +30,8 @@ function SummaryPage({ report, footer }: { report: GenAiReport; footer: string }
       {summary.marketingSees && summary.itSees ? (
         <TwoColumns
           style={{ marginBottom: 10 }}
-          left={<Callout heading={summary.marketingSees.heading} text={summary.marketingSees.text} fill />}
-          right={<Callout heading={summary.itSees.heading} text={summary.itSees.text} fill />}
+          left={<Callout heading={summary.marketingSees.heading} text={summary.marketingSees.text} />}
+          right={<Callout heading={summary.itSees.heading} text={summary.itSees.text} />}
         />
       ) : null}
 
@@ -53,8 +54,8 @@ function SummaryPage({ report, footer }: { report: GenAiReport; footer: string }
       </Callout>
 
       <TwoColumns
-        left={<Callout heading={summary.foundationNote.heading} text={summary.foundationNote.text} tone={foundationTone} fill />}
-        right={<Callout heading={summary.expectedReturn.heading} text={summary.expectedReturn.text} tone="brand" fill />}
+        left={<Callout heading={summary.foundationNote.heading} text={summary.foundationNote.text} tone={foundationTone} />}
+        right={<Callout heading={summary.expectedReturn.heading} text={summary.expectedReturn.text} tone="brand" />}
       />
       <PeerComparisonBlock peers={report.peers} />
     </ReportPage>
@@ -88,43 +89,55 @@ function DimensionsPage({ report, footer }: { report: GenAiReport; footer: strin
   );
 }
 
-function LevelCell({ level, fallback }: { level: GenAiDimensionRow["today"]; fallback: string }) {
-  if (!level) return <Text style={{ color: COLORS.muted }}>{fallback}</Text>;
+/** The gap table's column widths, in points (the table spans the page's content width). */
+const GAP_COLUMNS = (() => {
+  const share = { dimension: 3.2, today: 2, target: 2, gap: 0.9 };
+  const total = share.dimension + share.today + share.target + share.gap;
+  const width = (part: number) => (CONTENT_WIDTH * part) / total;
+  return { dimension: width(share.dimension), today: width(share.today), target: width(share.target), gap: width(share.gap) };
+})();
+
+const BADGE_SPACE = 14 + 5;
+
+/**
+ * A level column's cell: the badge and the level's name, laid straight into the row (no View
+ * around them: this table has thirteen rows of two), the name nudged down to the badge's middle.
+ */
+function LevelCell({ level, fallback, width }: { level: GenAiDimensionRow["today"]; fallback: string; width: number }) {
+  if (!level) return <Text style={{ width, paddingRight: 6, color: COLORS.muted }}>{fallback}</Text>;
+  const nameLine = 8.5 * 1.4;
   return (
-    <View style={{ flexDirection: "row", alignItems: "center" }}>
+    <>
       <LevelBadge level={level.level} />
-      <Text style={{ flex: 1, ...type(8.5) }}>{level.name}</Text>
-    </View>
+      <Text style={{ ...type(8.5), width: width - BADGE_SPACE, paddingRight: 6, paddingTop: (14 - nameLine) / 2 }}>{level.name}</Text>
+    </>
   );
 }
 
+/**
+ * One dimension: a row that wraps once, so the respondent's note (which can be several sentences)
+ * runs under the whole row. Few nodes on purpose: this table is the longest part of the report.
+ */
 function DimensionRow({ row }: { row: GenAiDimensionRow }) {
   return (
-    <View wrap={false} style={{ borderBottomWidth: 0.5, borderBottomColor: COLORS.border, paddingVertical: 6 }}>
-      <View style={{ flexDirection: "row" }}>
-        <View style={{ flex: 3.2, paddingRight: 8, flexDirection: "row", alignItems: "center", flexWrap: "wrap" }}>
-          <Text style={{ fontWeight: 600 }}>{row.name}</Text>
-          {row.isPriority ? (
-            <Text style={{ ...styles.label, ...type(6.5), color: COLORS.brand, marginLeft: 6 }}>{REPORT_COPY.roadmapCard.priority}</Text>
-          ) : null}
-        </View>
-        {row.isRated ? (
-          <>
-            <View style={{ flex: 2, paddingRight: 6 }}>
-              <LevelCell level={row.today} fallback={row.todayLabel} />
-            </View>
-            <View style={{ flex: 2, paddingRight: 6 }}>
-              <LevelCell level={row.target} fallback={row.targetLabel} />
-            </View>
-            <Text style={{ flex: 0.9, fontWeight: row.gap ? 700 : 400, color: row.gap ? COLORS.ink : COLORS.muted }}>{row.gapLabel}</Text>
-          </>
-        ) : (
-          <Text style={{ flex: 4.9, color: COLORS.muted }}>{row.todayLabel}</Text>
-        )}
-      </View>
-      {/* The respondent's note runs under the whole row: it can be several sentences long. */}
+    <View wrap={false} style={{ ...styles.tableRow, flexWrap: "wrap", alignItems: "flex-start", paddingVertical: 6 }}>
+      <Text style={{ width: GAP_COLUMNS.dimension, paddingRight: 8, fontWeight: 600 }}>
+        {row.name}
+        {row.isPriority ? (
+          <Text style={{ ...styles.label, ...type(6.5), color: COLORS.brand }}>{`   ${REPORT_COPY.roadmapCard.priority}`}</Text>
+        ) : null}
+      </Text>
+      {row.isRated ? (
+        <>
+          <LevelCell level={row.today} fallback={row.todayLabel} width={GAP_COLUMNS.today} />
+          <LevelCell level={row.target} fallback={row.targetLabel} width={GAP_COLUMNS.target} />
+          <Text style={{ width: GAP_COLUMNS.gap, fontWeight: row.gap ? 700 : 400, color: row.gap ? COLORS.ink : COLORS.muted }}>{row.gapLabel}</Text>
+        </>
+      ) : (
+        <Text style={{ width: GAP_COLUMNS.today + GAP_COLUMNS.target + GAP_COLUMNS.gap, color: COLORS.muted }}>{row.todayLabel}</Text>
+      )}
       {row.evidence ? (
-        <Text style={{ ...type(8), color: COLORS.muted, marginTop: 2, paddingRight: 40 }}>
+        <Text style={{ ...type(8), width: "100%", color: COLORS.muted, paddingTop: 2, paddingRight: 40 }}>
           <Text style={{ fontWeight: 600, color: COLORS.ink }}>{`${REPORT_COPY.dimensionTable.evidence} `}</Text>
           {row.evidence}
         </Text>
@@ -133,25 +146,62 @@ function DimensionRow({ row }: { row: GenAiDimensionRow }) {
   );
 }
 
-function GapTablePage({ report, footer }: { report: GenAiReport; footer: string }) {
-  const { dimensions } = report;
+/** Generous heights in points (estimate.ts): the page opening, a later page's table header, a row. */
+const GAP_TABLE_ROOM = { firstPage: CONTENT_HEIGHT - 120, laterPage: CONTENT_HEIGHT - 24 };
+
+function dimensionRowHeight(row: GenAiDimensionRow): number {
+  const levelLines = (level: GenAiDimensionRow["today"]) => (level ? estimateLines(level.name, GAP_COLUMNS.today - BADGE_SPACE - 6, 8.5) : 1);
+  const firstLine = Math.max(
+    estimateLines(`${row.name}${row.isPriority ? `   ${REPORT_COPY.roadmapCard.priority}` : ""}`, GAP_COLUMNS.dimension - 8, 9.5) * 9.5 * 1.45,
+    levelLines(row.today) * 8.5 * 1.4,
+    levelLines(row.target) * 8.5 * 1.4,
+    14,
+  );
+  const evidence = row.evidence
+    ? 2 + estimateLines(`${REPORT_COPY.dimensionTable.evidence} ${row.evidence}`, CONTENT_WIDTH - 40, 8) * 8 * 1.4
+    : 0;
+  return 12.5 + firstLine + evidence;
+}
+
+/** The gap table: its header row (repeated if react-pdf ever has to wrap it) and rows. */
+function GapTable({ rows }: { rows: readonly GenAiDimensionRow[] }) {
   return (
-    <ReportPage footer={footer}>
-      <SectionHeader eyebrow={REPORT_COPY.scores} title={dimensions.tableHeading} intro={dimensions.tableIntro} />
-      <View style={{ flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 }}>
-        <Text style={{ ...styles.label, flex: 3.2 }}>{REPORT_COPY.dimensionTable.dimension}</Text>
-        <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.dimensionTable.today}</Text>
-        <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.dimensionTable.target}</Text>
-        <Text style={{ ...styles.label, flex: 0.9 }}>{REPORT_COPY.dimensionTable.gap}</Text>
+    <View>
+      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
+      <View fixed style={styles.tableHeader}>
+        <Text style={{ ...styles.label, width: GAP_COLUMNS.dimension }}>{REPORT_COPY.dimensionTable.dimension}</Text>
+        <Text style={{ ...styles.label, width: GAP_COLUMNS.today }}>{REPORT_COPY.dimensionTable.today}</Text>
+        <Text style={{ ...styles.label, width: GAP_COLUMNS.target }}>{REPORT_COPY.dimensionTable.target}</Text>
+        <Text style={{ ...styles.label, width: GAP_COLUMNS.gap }}>{REPORT_COPY.dimensionTable.gap}</Text>
       </View>
-      {dimensions.rows.map((row) => (
+      {rows.map((row) => (
         <DimensionRow key={row.name} row={row} />
       ))}
-    </ReportPage>
+    </View>
   );
 }
 
-function RoadmapCardView({ card, startsPage }: { card: GenAiRoadmapCard; startsPage: boolean }) {
+/** The gap table: one page, or more when the respondent's notes are long (cut as in estimate.ts). */
+function GapTablePages({ report, footer }: { report: GenAiReport; footer: string }) {
+  const { dimensions } = report;
+  const { pages } = cutIntoPages(dimensions.rows, dimensionRowHeight, GAP_TABLE_ROOM.firstPage, GAP_TABLE_ROOM.laterPage);
+  const [firstRows = [], ...laterRows] = pages;
+  return (
+    <>
+      <ReportPage footer={footer}>
+        <SectionHeader eyebrow={REPORT_COPY.scores} title={dimensions.tableHeading} intro={dimensions.tableIntro} />
+        <GapTable rows={firstRows} />
+      </ReportPage>
+      {laterRows.map((rows, i) => (
+        <ReportPage key={i} footer={footer}>
+          <GapTable rows={rows} />
+        </ReportPage>
+      ))}
+    </>
+  );
+}
+
+function RoadmapCardView({ card }: { card: GenAiRoadmapCard }) {
   const [looksLike, ...details] = card.fields;
   const owner = (label: string, value: string) => (
     <View style={{ flex: 1 }}>
@@ -160,8 +210,7 @@ function RoadmapCardView({ card, startsPage }: { card: GenAiRoadmapCard; startsP
     </View>
   );
   return (
-    // One priority per page: a card is read as a unit, and half a card at the foot of a page is not.
-    <View break={startsPage} style={{ ...styles.card, padding: 0, marginBottom: 14 }}>
+    <View style={{ ...styles.card, padding: 0 }}>
       <View wrap={false} minPresenceAhead={120} style={{ backgroundColor: COLORS.brandSoft, paddingHorizontal: 12, paddingVertical: 9, borderTopLeftRadius: 6, borderTopRightRadius: 6 }}>
         <Text style={{ ...styles.label, color: COLORS.brand }}>{`${REPORT_COPY.roadmapCard.priority} ${card.position}`}</Text>
         <Text style={{ ...styles.h2, marginBottom: 1 }}>{card.dimension}</Text>
@@ -188,8 +237,8 @@ function RoadmapCardView({ card, startsPage }: { card: GenAiRoadmapCard; startsP
           ))}
         </View>
         <TwoColumns
-          left={<Callout heading={REPORT_COPY.roadmapCard.marketingWin} text={card.marketingWin} tone="success" fill />}
-          right={<Callout heading={REPORT_COPY.roadmapCard.itWin} text={card.itWin} tone="success" fill />}
+          left={<Callout heading={REPORT_COPY.roadmapCard.marketingWin} text={card.marketingWin} tone="success" />}
+          right={<Callout heading={REPORT_COPY.roadmapCard.itWin} text={card.itWin} tone="success" />}
         />
         {card.flags.map((flag) => (
           <Callout key={flag} heading={REPORT_COPY.roadmapCard.flag} text={flag} tone="warning" style={{ marginTop: 8 }} />
@@ -202,45 +251,50 @@ function RoadmapCardView({ card, startsPage }: { card: GenAiRoadmapCard; startsP
 function RoadmapPages({ report, footer }: { report: GenAiReport; footer: string }) {
   const { roadmap } = report;
   const hasFlagTable = roadmap.foundation.flags.length > 0;
+  // One priority per page: a card is read as a unit, and half a card at the foot of a page is not.
+  // The first shares the roadmap's opening page unless a table of flags already fills it.
+  const [first, ...others] = roadmap.cards;
+  const sharesOpening = !hasFlagTable && first !== undefined;
+  const onOwnPage = sharesOpening ? others : roadmap.cards;
   return (
-    <ReportPage footer={footer}>
-      <SectionHeader eyebrow={REPORT_COPY.roadmap} title={roadmap.heading} intro={roadmap.intro} />
-      {/* The foundation comes first: it decides whether the targets below are realistic. */}
-      <View wrap={false} style={{ marginBottom: 12 }}>
-        <Text style={styles.h2}>{roadmap.foundation.heading}</Text>
-        <Callout
-          heading={roadmap.foundation.headline}
-          text={roadmap.foundation.summary}
-          tone={roadmap.foundation.isWarning ? "warning" : "neutral"}
-          style={{ marginTop: 4 }}
-        />
-      </View>
-      {roadmap.foundation.flags.length > 0 ? (
-        <View style={{ marginTop: 10 }}>
-          <View wrap={false} style={{ flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 }}>
-            <Text style={{ ...styles.label, flex: 2.4 }}>{REPORT_COPY.foundationTable.dimension}</Text>
-            <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.target}</Text>
-            <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.pillar}</Text>
-          </View>
-          {roadmap.foundation.flags.map((flag) => (
-            <View
-              key={`${flag.dimension}${flag.pillar}`}
-              wrap={false}
-              style={{ flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.border, paddingVertical: 4 }}
-            >
-              <Text style={{ flex: 2.4, fontWeight: 600, paddingRight: 6 }}>{flag.dimension}</Text>
-              <Text style={{ flex: 2, paddingRight: 6 }}>{flag.target}</Text>
-              <Text style={{ flex: 2, color: COLORS.warning, fontWeight: 600 }}>{flag.pillar}</Text>
-            </View>
-          ))}
-          <Text style={{ ...styles.small, marginTop: 6 }}>{roadmap.foundation.rule}</Text>
+    <>
+      <ReportPage footer={footer}>
+        <SectionHeader eyebrow={REPORT_COPY.roadmap} title={roadmap.heading} intro={roadmap.intro} />
+        {/* The foundation comes first: it decides whether the targets below are realistic. */}
+        <View wrap={false} style={{ marginBottom: 12 }}>
+          <Text style={styles.h2}>{roadmap.foundation.heading}</Text>
+          <Callout
+            heading={roadmap.foundation.headline}
+            text={roadmap.foundation.summary}
+            tone={roadmap.foundation.isWarning ? "warning" : "neutral"}
+            style={{ marginTop: 4 }}
+          />
         </View>
-      ) : null}
-      {roadmap.cards.map((card) => (
-        // With a table of flags above it, the first card would start low and split; give it a page.
-        <RoadmapCardView key={card.position} card={card} startsPage={card.position > 1 || hasFlagTable} />
+        {hasFlagTable ? (
+          <View style={{ marginTop: 10 }}>
+            <View fixed style={styles.tableHeader}>
+              <Text style={{ ...styles.label, flex: 2.4 }}>{REPORT_COPY.foundationTable.dimension}</Text>
+              <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.target}</Text>
+              <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.pillar}</Text>
+            </View>
+            {roadmap.foundation.flags.map((flag) => (
+              <View key={`${flag.dimension}${flag.pillar}`} wrap={false} style={{ ...styles.tableRow, paddingVertical: 4 }}>
+                <Text style={{ flex: 2.4, fontWeight: 600, paddingRight: 6 }}>{flag.dimension}</Text>
+                <Text style={{ flex: 2, paddingRight: 6 }}>{flag.target}</Text>
+                <Text style={{ flex: 2, color: COLORS.warning, fontWeight: 600 }}>{flag.pillar}</Text>
+              </View>
+            ))}
+            <Text style={{ ...styles.small, marginTop: 6 }}>{roadmap.foundation.rule}</Text>
+          </View>
+        ) : null}
+        {sharesOpening ? <RoadmapCardView card={first} /> : null}
+      </ReportPage>
+      {onOwnPage.map((card) => (
+        <ReportPage key={card.position} footer={footer}>
+          <RoadmapCardView card={card} />
+        </ReportPage>
       ))}
-    </ReportPage>
+    </>
   );
 }
 
@@ -252,7 +306,7 @@ export function GenAiPages({ report }: { report: GenAiReport }) {
       <CoverPage cover={report.cover} />
       <SummaryPage report={report} footer={footer} />
       <DimensionsPage report={report} footer={footer} />
-      <GapTablePage report={report} footer={footer} />
+      <GapTablePages report={report} footer={footer} />
       <PerceptionGapsPage gaps={report.perceptionGaps} footer={footer} />
       <RoadmapPages report={report} footer={footer} />
       <ConsultantNotesPage notes={report.consultantNotes} footer={footer} />

@@ -2,7 +2,7 @@
  * Building blocks shared by both reports: the page with its footer, section headings,
  * callouts and the 1–5 level scale. Props in, layout out; every string comes from the report.
  */
-import type { ReactNode } from "react";
+import { cloneElement, type ReactElement, type ReactNode } from "react";
 import { Page, Text, View, type Styles } from "@react-pdf/renderer";
 import { pageLabel, REPORT_COPY } from "@/lib/report/copy";
 import type { ReportLevelStep, ReportTextSection } from "@/lib/report/types";
@@ -31,14 +31,14 @@ export function ReportPage({ footer, children }: { footer: string; children: Rea
   );
 }
 
-/** The eyebrow, title and introduction that open a section. */
+/** The eyebrow, title and introduction that open a section (no wrapping View: every node costs render time). */
 export function SectionHeader({ eyebrow, title, intro }: { eyebrow?: string; title: string; intro?: string }) {
   return (
-    <View style={{ marginBottom: intro ? 0 : 10 }}>
+    <>
       {eyebrow ? <Text style={styles.eyebrow}>{eyebrow}</Text> : null}
-      <Text style={styles.h1}>{title}</Text>
+      <Text style={intro ? styles.h1 : { ...styles.h1, marginBottom: styles.h1.marginBottom + 10 }}>{title}</Text>
       {intro ? <Text style={styles.sectionIntro}>{intro}</Text> : null}
-    </View>
+    </>
   );
 }
 
@@ -56,15 +56,12 @@ export function Callout({
   heading,
   text,
   tone = "neutral",
-  fill = false,
   style,
   children,
 }: {
   heading: string;
   text?: string;
   tone?: CalloutTone;
-  /** Grow to the height of its column, so side-by-side callouts line up. */
-  fill?: boolean;
   style?: Style;
   children?: ReactNode;
 }) {
@@ -79,7 +76,6 @@ export function Callout({
         borderRadius: 4,
         paddingVertical: 9,
         paddingHorizontal: 12,
-        ...(fill ? { flexGrow: 1 } : {}),
         ...style,
       }}
     >
@@ -91,24 +87,31 @@ export function Callout({
 }
 
 /**
- * Two blocks side by side at equal width and equal height (give the blocks `fill`). Widths use
- * flexBasis 0 along the row; inside each column a block must grow with flexGrow, never `flex: 1`,
- * which in a column means "height 0, then grow" and collapses it.
+ * Two blocks side by side at equal width and equal height: each block becomes a flex item of
+ * one row (flexBasis 0, so equal widths; stretched, so equal heights), without a View around it.
+ * The blocks must take a `style` prop and apply it to their outer View.
  */
-export function TwoColumns({ left, right, gap = 12, style }: { left: ReactNode; right: ReactNode; gap?: number; style?: Style }) {
+export function TwoColumns({
+  left,
+  right,
+  gap = 12,
+  style,
+}: {
+  left: ReactElement<{ style?: Style }> | null;
+  right: ReactElement<{ style?: Style }> | null;
+  gap?: number;
+  style?: Style;
+}) {
   // react-pdf cannot split a row across pages (the columns overflow the page instead), so the
   // pair moves to the next page whole; a missing side lets the other take the full width.
   if (!left || !right) {
-    return (
-      <View wrap={false} style={style}>
-        {left ?? right}
-      </View>
-    );
+    const only = left ?? right;
+    return only ? cloneElement(only, { style: { ...only.props.style, ...style } }) : null;
   }
   return (
     <View wrap={false} style={{ flexDirection: "row", ...style }}>
-      <View style={{ flex: 1, marginRight: gap / 2 }}>{left}</View>
-      <View style={{ flex: 1, marginLeft: gap / 2 }}>{right}</View>
+      {cloneElement(left, { style: { ...left.props.style, flex: 1, marginRight: gap / 2 } })}
+      {cloneElement(right, { style: { ...right.props.style, flex: 1, marginLeft: gap / 2 } })}
     </View>
   );
 }
@@ -150,23 +153,30 @@ export function LevelScale({ steps }: { steps: readonly ReportLevelStep[] }) {
   );
 }
 
-/** A small coloured square with a level number, as on the result pages' tables. */
+/**
+ * A small coloured square with a level number, as on the result pages' tables: one Text with its
+ * own background (a View around the number would double its cost), padded so its one line sits in
+ * the middle of the square.
+ */
 export function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
   const colors = LEVEL_COLORS[level];
   return (
-    <View
+    <Text
       style={{
         width: 14,
         height: 14,
         borderRadius: 3,
         backgroundColor: colors.fill,
-        alignItems: "center",
-        justifyContent: "center",
+        color: colors.text,
+        ...type(7.5, 1),
+        paddingTop: (14 - 7.5) / 2,
+        fontWeight: 700,
+        textAlign: "center",
         marginRight: 5,
       }}
     >
-      <Text style={{ ...type(7.5, 1), fontWeight: 700, color: colors.text }}>{String(level)}</Text>
-    </View>
+      {String(level)}
+    </Text>
   );
 }
 

@@ -3,13 +3,16 @@
  * geometry in lib/report/radar-geometry.ts. It prints sharp at any zoom and its labels are
  * real text (searchable, and read by pdftotext in the tests).
  */
-import { Circle, G, Line, Polygon, Svg, Text, Tspan, View } from "@react-pdf/renderer";
+import { G, Line, Path, Polygon, Svg, Text, Tspan, View } from "@react-pdf/renderer";
 import {
   axisEnds,
   labelLayout,
   pointOnAxis,
   axisAngle,
+  dotsPath,
+  polygonsPath,
   ringPolygons,
+  segmentsPath,
   toPointsAttribute,
   valuePolygon,
   wrapLabel,
@@ -47,31 +50,24 @@ export function RadarChart({ radar, width, height, radius, labelFontSize, labelM
   return (
     <View style={{ alignItems: "center" }}>
       <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-        {rings.map((ring, i) => (
-          <Polygon
-            key={`ring-${i}`}
-            points={toPointsAttribute(ring)}
-            fill={i === rings.length - 1 ? COLORS.canvas : "none"}
-            stroke={i === rings.length - 1 ? COLORS.borderStrong : COLORS.border}
-            strokeWidth={i === rings.length - 1 ? 0.8 : 0.6}
-          />
-        ))}
-        {/* The outer ring is filled first, so redraw the inner rings over its tint. */}
-        {rings.slice(0, -1).map((ring, i) => (
-          <Polygon key={`ring-line-${i}`} points={toPointsAttribute(ring)} fill="none" stroke={COLORS.border} strokeWidth={0.6} />
-        ))}
-        {spokes.map((end, i) => (
-          <Line key={`spoke-${i}`} x1={frame.cx} y1={frame.cy} x2={end.x} y2={end.y} stroke={COLORS.border} strokeWidth={0.6} />
-        ))}
+        {/* The outer ring, tinted, first; then the inner rings and the spokes over its tint. Shapes
+            of one style are one path: every SVG element costs layout and drawing time. */}
+        {rings.length > 0 ? (
+          <Polygon points={toPointsAttribute(rings[rings.length - 1] ?? [])} fill={COLORS.canvas} stroke={COLORS.borderStrong} strokeWidth={0.8} />
+        ) : null}
+        <Path
+          d={`${polygonsPath(rings.slice(0, -1))}${segmentsPath({ x: frame.cx, y: frame.cy }, spokes)}`}
+          fill="none"
+          stroke={COLORS.border}
+          strokeWidth={0.6}
+        />
         {radar.series.map((series) => {
           const points = valuePolygon(frame, series.values, radar.domain);
           const color = SERIES_COLORS[series.style];
           return series.style === "filled" ? (
             <G key={series.id}>
               <Polygon points={toPointsAttribute(points)} fill={color} fillOpacity={0.2} stroke={color} strokeWidth={1.6} />
-              {points.map((p, i) => (
-                <Circle key={i} cx={p.x} cy={p.y} r={2.2} fill={color} />
-              ))}
+              <Path d={dotsPath(points, 2.2)} fill={color} />
             </G>
           ) : (
             <Polygon

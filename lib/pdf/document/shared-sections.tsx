@@ -6,7 +6,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { ExecutiveReport, ReportConsultantNotes, ReportPeerComparison, ReportPerceptionGaps } from "@/lib/report/types";
 import { Callout, ReportPage, SectionHeader, TextSection } from "./primitives";
-import { COLORS, styles } from "./theme";
+import { styles } from "./theme";
 
 /** The last page: how the scores and levels are computed. */
 export function MethodPage({ report, footer }: { report: ExecutiveReport; footer: string }) {
@@ -20,11 +20,12 @@ export function MethodPage({ report, footer }: { report: ExecutiveReport; footer
   );
 }
 
-/** A simple ruled table: a header row and text cells, each row kept on one page. */
+/** A simple ruled table: a header row (repeated on every page the table spans) and text cells, each row kept on one page. */
 function SimpleTable({ header, rows, widths }: { header: string[]; rows: string[][]; widths: number[] }) {
   return (
     <View>
-      <View style={{ flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 }}>
+      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
+      <View fixed style={styles.tableHeader}>
         {header.map((cell, i) => (
           <Text key={i} style={{ ...styles.label, flex: widths[i] ?? 1 }}>
             {cell}
@@ -32,7 +33,7 @@ function SimpleTable({ header, rows, widths }: { header: string[]; rows: string[
         ))}
       </View>
       {rows.map((row, r) => (
-        <View key={r} wrap={false} style={{ flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.border, paddingVertical: 5 }}>
+        <View key={r} wrap={false} style={{ ...styles.tableRow, paddingVertical: 5 }}>
           {row.map((cell, i) => (
             <Text key={i} style={{ flex: widths[i] ?? 1, fontWeight: i === 0 ? 600 : 400 }}>
               {cell}

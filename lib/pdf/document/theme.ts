@@ -95,4 +95,8 @@ export const styles = StyleSheet.create({
     backgroundColor: COLORS.surface,
   },
   sectionIntro: { ...type(10, 1.45), color: COLORS.muted, marginBottom: 14, maxWidth: 440 },
+  /** A table's header row (give it `fixed` inside the table's View, so it repeats on every page the table spans). */
+  tableHeader: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.borderStrong, paddingBottom: 4 },
+  /** A table's body row, ruled underneath. */
+  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.border },
 });
