@@ -23,6 +23,8 @@ export interface RoundItem {
   /** Against the previous measured round of the same instrument; "first" when there is none. */
   change: RoundChange | "first" | "unmeasured";
   link: { href: string; label: string };
+  /** The round's executive PDF, once someone has finished. */
+  pdfHref: string | null;
   notes: readonly NoteItem[];
   hasNoteError: boolean;
 }
@@ -91,11 +93,17 @@ export function RoundList({ rounds }: { rounds: readonly RoundItem[] }) {
                   <dd className="text-ink">{describeChange(round)}</dd>
                 </div>
               </dl>
-              <p className="mt-4">
+              <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
                 <Link href={round.link.href} className="text-small font-semibold text-brand-ink underline">
                   {round.link.label}
                   <span className="sr-only">: {name}</span>
                 </Link>
+                {round.pdfHref ? (
+                  <a href={round.pdfHref} download className="text-small font-semibold text-brand-ink underline">
+                    Download PDF
+                    <span className="sr-only">: {name}</span>
+                  </a>
+                ) : null}
               </p>
               <RoundNotes roundId={round.id} roundName={name} notes={round.notes} hasError={round.hasNoteError} />
             </Card>

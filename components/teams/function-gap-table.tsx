@@ -1,34 +1,14 @@
 import { Badge } from "@/components/ui/badge";
-import type { FunctionGap, FunctionView } from "@/lib/scoring/team-gaps";
+import { functionDifferenceLabel, functionViewLabel } from "@/lib/report/team-sections";
+import type { FunctionGap } from "@/lib/scoring/team-gaps";
 import type { Instrument } from "@/lib/validation/assessment";
-import { levelLabelOf, partNameOf } from "./team-labels";
+import { partNameOf } from "./team-labels";
 
 export interface FunctionGapTableProps {
   instrument: Instrument;
   firstName: string;
   secondName: string;
   gaps: readonly FunctionGap<string>[];
-}
-
-function viewLabel(instrument: Instrument, view: FunctionView): string {
-  if (view.level === null || view.median === null) return "No rating";
-  return instrument === "convergence" ? `${levelLabelOf(instrument, view.level)} (${view.median})` : levelLabelOf(instrument, view.level);
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-function differenceLabel(gap: FunctionGap<string>, firstName: string, secondName: string): string {
-  if (gap.difference === null) {
-    const missing = [gap.first.level === null ? firstName : null, gap.second.level === null ? secondName : null].filter(Boolean);
-    return `Cannot compare: no rating from ${missing.join(" or ")}`;
-  }
-  const points = gap.pointsDifference;
-  if (gap.difference === 0) {
-    return points === null || points === 0 ? "Same level" : `Same level, ${plural(Math.abs(points), "point")} apart`;
-  }
-  const higher = gap.difference > 0 ? firstName : secondName;
-  const levels = plural(Math.abs(gap.difference), "level");
-  return points === null ? `${higher} ${levels} higher` : `${higher} ${levels} higher (${plural(Math.abs(points), "point")})`;
 }
 
 /** The parts ranked by how far two functions' ratings are apart; two levels or more: discuss first. */
@@ -58,9 +38,9 @@ export function FunctionGapTable({ instrument, firstName, secondName, gaps }: Fu
                   </Badge>
                 ) : null}
               </th>
-              <td className="py-2.5 pr-4 text-ink">{viewLabel(instrument, gap.first)}</td>
-              <td className="py-2.5 pr-4 text-ink">{viewLabel(instrument, gap.second)}</td>
-              <td className="py-2.5 text-ink">{differenceLabel(gap, firstName, secondName)}</td>
+              <td className="py-2.5 pr-4 text-ink">{functionViewLabel(instrument, gap.first)}</td>
+              <td className="py-2.5 pr-4 text-ink">{functionViewLabel(instrument, gap.second)}</td>
+              <td className="py-2.5 text-ink">{functionDifferenceLabel(gap, firstName, secondName)}</td>
             </tr>
           ))}
         </tbody>

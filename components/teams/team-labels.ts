@@ -1,6 +1,5 @@
-import { PILLARS, QUESTIONS, SECONDS_PER_QUESTION, getConvergenceLevel, getPillar, type PillarId } from "@/lib/instruments/convergence";
-import { DIMENSION_IDS, SECONDS_PER_DIMENSION, getDimension, getGenAiLevel, type DimensionId } from "@/lib/instruments/genai";
-import { isMaturityLevel } from "@/lib/instruments/types";
+import { PILLARS, QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/instruments/convergence";
+import { DIMENSION_IDS, SECONDS_PER_DIMENSION } from "@/lib/instruments/genai";
 import type { Instrument } from "@/lib/validation/assessment";
 
 /** Names and figures the team pages share. */
@@ -25,16 +24,7 @@ export function minutesFor(instrument: Instrument): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
 
-/** The name of a pillar or dimension. */
-export function partNameOf(instrument: Instrument, part: string): string {
-  return instrument === "convergence" ? getPillar(part as PillarId).name : getDimension(part as DimensionId).name;
-}
-
-/** "3 · Aligned" for the instrument's level names; "–" without a level. */
-export function levelLabelOf(instrument: Instrument, level: number | null): string {
-  if (!isMaturityLevel(level)) return "–";
-  return `${level} · ${instrument === "convergence" ? getConvergenceLevel(level).name : getGenAiLevel(level).name}`;
-}
+export { levelLabelOf, partNameOf } from "@/lib/teams/labels";
 
 /** The parts of an instrument in the model's order. */
 export function partsOf(instrument: Instrument): readonly string[] {

@@ -13,6 +13,9 @@ import { buildConvergenceReport, buildGenAiReport } from "@/lib/report/build-rep
 import { pageLabel, REPORT_COPY } from "@/lib/report/copy";
 import { collectStrings, findUndrawableCharacters } from "@/lib/report/printable-text";
 import { GENAI_OVERALL_RULE, type GenAiRatings } from "@/lib/scoring/genai";
+import { buildBenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
+import { rankFunctionGaps } from "@/lib/scoring/team-gaps";
+import { buildConsultantNotesSection, buildPerceptionGapsSection } from "@/lib/report/team-sections";
 import { loadSupportedCodePoints } from "./fonts";
 
 const DATE = new Date("2026-11-23T10:00:00Z");
@@ -57,6 +60,26 @@ function genAiReports() {
   return reports;
 }
 
+/** The Marketing-vs-IT sections over a sweep of gaps, and a consultant's notes. */
+function teamSections() {
+  const sections: unknown[] = [];
+  for (const [a, b] of [[1, 5], [5, 1], [3, 3], [2, 3]] as const) {
+    const respondents = [
+      { function: "marketing", answers: answers(a, "data", DONT_KNOW), ratings: {} },
+      { function: "it", answers: answers(b), ratings: {} },
+    ];
+    sections.push(buildPerceptionGapsSection("convergence", rankFunctionGaps({ instrument: "convergence", respondents }, "marketing", "it")));
+    const ratings = (level: MaturityLevel): GenAiRatings => Object.fromEntries(DIMENSION_IDS.map((id) => [id, { current: level, target: null, evidence: "" }]));
+    const genaiRespondents = [
+      { function: "marketing", answers: {}, ratings: ratings(a) },
+      { function: "it", answers: {}, ratings: ratings(b) },
+    ];
+    sections.push(buildPerceptionGapsSection("genai", rankFunctionGaps({ instrument: "genai", respondents: genaiRespondents }, "marketing", "it")));
+  }
+  sections.push(buildConsultantNotesSection("A practice", [{ kind: "recommendation", body: "x", createdAt: DATE }, { kind: "note", body: "y", createdAt: DATE }]));
+  return sections;
+}
+
 describe("the embedded font", () => {
   it("draws the punctuation the content relies on, and not the check mark (so the set is real)", async () => {
     const supported = await loadSupportedCodePoints();
@@ -75,6 +98,11 @@ describe("the embedded font", () => {
       ...collectStrings([TOOL_TAG_LABELS, DATA_FOUNDATION_STEPS, LEADING_INDICATORS]),
       ...convergenceReports().flatMap(collectStrings),
       ...genAiReports().flatMap(collectStrings),
+      ...(["convergence", "genai"] as const).flatMap((instrument) => [
+        ...collectStrings(buildBenchmarkReportSection({ instrument, peers: null, portfolio: null })),
+        ...collectStrings(buildBenchmarkReportSection({ instrument, peers: { status: "too_few", organizations: 3 }, portfolio: null })),
+      ]),
+      ...teamSections().flatMap(collectStrings),
     ];
     expect(strings.length).toBeGreaterThan(5000);
     expect(findUndrawableCharacters(strings, (codePoint) => supported.has(codePoint))).toEqual([]);

@@ -3,8 +3,11 @@ import type { Actor } from "@/lib/auth/access";
 import { getAssessment, getInstrumentOf } from "@/lib/data/assessments";
 import { DomainError } from "@/lib/data/errors";
 import { getConvergenceFoundationForBrowser, getGenAiAssessment } from "@/lib/data/genai";
+import { loadAssessmentReportContext, loadRoundReportSource } from "@/lib/data/report-context";
 import { buildConvergenceReport, buildGenAiReport } from "@/lib/report/build-report";
 import type { ExecutiveReport } from "@/lib/report/types";
+import type { Viewer } from "@/lib/auth/access";
+import { combinedConvergenceScore, combinedGenAiRatings, combinedGenAiScore, majorityMotion } from "@/lib/scoring/team";
 
 /*
  * Gathers what a report needs through the data layer, which re-checks that the id exists and
@@ -29,6 +32,7 @@ export async function loadExecutiveReport(
     const view = await getGenAiAssessment(actor, id);
     if (view.status !== "completed") throw new DomainError("conflict", NOT_FINISHED);
     return buildGenAiReport({
+      ...(await loadAssessmentReportContext(actor, id, options.generatedAt)),
       ratings: view.ratings,
       motion: view.motion,
       savedRoadmap: view.roadmap,
@@ -38,5 +42,39 @@ export async function loadExecutiveReport(
   }
   const view = await getAssessment(actor, id, "convergence");
   if (view.status !== "completed") throw new DomainError("conflict", NOT_FINISHED);
-  return buildConvergenceReport({ answers: view.answers, tools: view.tools, generatedAt: options.generatedAt });
+  return buildConvergenceReport({
+    ...(await loadAssessmentReportContext(actor, id, options.generatedAt)),
+    answers: view.answers,
+    tools: view.tools,
+    generatedAt: options.generatedAt,
+  });
+}
+
+const NOBODY_FINISHED = "The round's report is ready once a respondent has finished";
+
+/**
+ * The executive report of a round, for the organisation's people and its consultant (not_found
+ * for anyone else): a one-person round is that person's report; a team round's is built from the
+ * combined result the round page shows (each pillar or dimension at the respondents' median, the
+ * overall at the median respondent), with the Marketing-vs-IT gaps and, for the consultant, the
+ * consultant's notes. conflict while nobody has finished.
+ */
+export async function loadRoundReport(viewer: Viewer | null, roundId: string, options: { generatedAt: Date }): Promise<ExecutiveReport> {
+  const { view, context, completed } = await loadRoundReportSource(viewer, roundId, options.generatedAt);
+  const first = completed[0];
+  if (!first) throw new DomainError("conflict", NOBODY_FINISHED);
+  if (view.round.kind === "solo") return loadExecutiveReport(first.assessmentId, { viewer, browserKey: null }, options);
+  const combined = view.round.combined;
+  if (combined.instrument === "convergence") {
+    return buildConvergenceReport({ ...context, answers: {}, score: combinedConvergenceScore(combined), tools: [], generatedAt: options.generatedAt });
+  }
+  return buildGenAiReport({
+    ...context,
+    ratings: combinedGenAiRatings(combined),
+    score: combinedGenAiScore(combined),
+    motion: majorityMotion(completed.map((c) => c.motion)),
+    savedRoadmap: null,
+    foundation: null,
+    generatedAt: options.generatedAt,
+  });
 }

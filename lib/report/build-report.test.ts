@@ -92,11 +92,13 @@ describe("buildConvergenceReport", () => {
     expect(named.fileName).toBe("acme-ltd-convergence-2026-11-23.pdf");
   });
 
-  it("leaves the slots of features that do not exist yet empty", () => {
+  it("leaves the sections that need a context empty without one", () => {
     const report = buildConvergenceReport({ answers: CAPPED, tools: [], generatedAt: DATE });
-    expect(report.peers).toBeUndefined();
+    expect(report.benchmark).toBeUndefined();
     expect(report.perceptionGaps).toBeUndefined();
     expect(report.consultantNotes).toBeUndefined();
+    expect(report.cover.preparedBy).toBeNull();
+    expect(report.cover.basis).toBeNull();
   });
 
   it("is pure: the same input gives the same report", () => {

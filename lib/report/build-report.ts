@@ -40,7 +40,9 @@ import type {
   ConvergenceReport,
   GenAiDimensionRow,
   GenAiReport,
+  ExecutiveReport,
   GenAiRoadmapCard,
+  ReportContext,
   ReportLevelStep,
 } from "./types";
 
@@ -65,15 +67,36 @@ function organisationOf(name: string | undefined): string {
   return trimmed ? trimmed : ORGANISATION_PLACEHOLDER;
 }
 
+/** The cover's line on who prepared the report, when a consultant manages the client. */
+function preparedByOf(context: ReportContext): string | null {
+  const name = context.preparedBy?.trim();
+  return name ? `Prepared with ${name}` : null;
+}
+
+/** The cover's line on whose answers the result stands for, for a team round. */
+function basisOf(context: ReportContext): string | null {
+  const count = context.respondentCount;
+  return count !== undefined && count > 1 ? `Combined result of ${count} respondents` : null;
+}
+
+/** The sections that come from beyond the answers, present only when the context has them. */
+function contextSections(context: ReportContext): Pick<ExecutiveReport, "benchmark" | "perceptionGaps" | "consultantNotes"> {
+  return {
+    ...(context.benchmark ? { benchmark: context.benchmark } : {}),
+    ...(context.perceptionGaps ? { perceptionGaps: context.perceptionGaps } : {}),
+    ...(context.consultantNotes ? { consultantNotes: context.consultantNotes } : {}),
+  };
+}
+
 // --- Convergence -------------------------------------------------------------------------
 
-export interface ConvergenceReportInput {
+export interface ConvergenceReportInput extends ReportContext {
   answers: ConvergenceAnswers;
+  /** A team round's combined score (lib/scoring/team.ts), used instead of scoring `answers`. */
+  score?: ConvergenceScore;
   /** The phase-1 worksheet as saved with the result. */
   tools: readonly { name: string; purpose: string; tag: ToolTag }[];
   generatedAt: Date;
-  /** Until accounts exist this is absent, and the report says "Your organisation". */
-  organisation?: string;
 }
 
 function convergenceScale(current: MaturityLevel | null): ReportLevelStep[] {
@@ -113,7 +136,7 @@ function unscoredNoteOf(score: ConvergenceScore): string | null {
 export function buildConvergenceReport(input: ConvergenceReportInput): ConvergenceReport {
   const organisation = organisationOf(input.organisation);
   const generatedOn = toIsoDay(input.generatedAt);
-  const score = scoreConvergence(input.answers);
+  const score = input.score ?? scoreConvergence(input.answers);
   const plan = buildNinetyDayPlan(score);
   const level = score.overallLevel === null ? null : getConvergenceLevel(score.overallLevel);
   const next = level && level.level < 5 ? getConvergenceLevel((level.level + 1) as MaturityLevel) : null;
@@ -159,6 +182,8 @@ export function buildConvergenceReport(input: ConvergenceReportInput): Convergen
       headline,
       level: level?.level ?? null,
       note: COVER_NOTE,
+      preparedBy: preparedByOf(input),
+      basis: basisOf(input),
     },
     summary: {
       level: level ? { level: level.level, name: level.name, meaning: level.meaning } : null,
@@ -166,7 +191,9 @@ export function buildConvergenceReport(input: ConvergenceReportInput): Convergen
       scoreLine:
         score.overallScore === null
           ? "Every question was answered “Don’t know”, so there is no score yet."
-          : `Overall score ${score.overallScore} out of 100.`,
+          : (input.respondentCount ?? 1) > 1
+            ? `Overall score ${score.overallScore} out of 100, the median of ${input.respondentCount} respondents.`
+            : `Overall score ${score.overallScore} out of 100.`,
       capNote: capNoteOf(score),
       scale: convergenceScale(score.overallLevel),
       disconnect:
@@ -232,13 +259,16 @@ export function buildConvergenceReport(input: ConvergenceReportInput): Convergen
       },
     },
     method: convergenceMethod(),
+    ...contextSections(input),
   };
 }
 
 // --- Generative AI -----------------------------------------------------------------------
 
-export interface GenAiReportInput {
+export interface GenAiReportInput extends ReportContext {
   ratings: GenAiRatings;
+  /** A team round's combined score (lib/scoring/team.ts), used instead of scoring `ratings`. */
+  score?: GenAiScore;
   /** Completion requires one; hybrid is the neutral fallback for old data, as on the result page. */
   motion: GtmMotion | null;
   /** The saved roadmap, or null while the proposed priorities and the model's defaults stand. */
@@ -246,7 +276,6 @@ export interface GenAiReportInput {
   /** Data and Platforms levels of the same browser's Convergence diagnostic; null when there is none. */
   foundation: FoundationLevels | null;
   generatedAt: Date;
-  organisation?: string;
 }
 
 function genAiLevelLabel(level: MaturityLevel): string {
@@ -336,7 +365,7 @@ const ownerOr = (name: string) => (name.trim() === "" ? "To be named" : name.tri
 export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
   const organisation = organisationOf(input.organisation);
   const generatedOn = toIsoDay(input.generatedAt);
-  const score = scoreGenAi(input.ratings);
+  const score = input.score ?? scoreGenAi(input.ratings);
   const motion = input.motion ?? "hybrid";
   // The same fallback as the result page and currentRoadmap(): the saved roadmap, else defaults
   // for the proposed priorities, dated from today.
@@ -382,8 +411,11 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
     ? `Proposed from the ${motionName} go-to-market motion: the least mature of its focus dimensions. The team can change them on the result page.`
     : `Chosen by the team, first proposed from the ${motionName} go-to-market motion.`;
   const headline = level ? `Level ${level.level}: ${level.name}` : "No level yet";
+  const team = (input.respondentCount ?? 1) > 1;
   const counts = [
-    `Based on ${plural(score.ratedCount, "rated dimension", "rated dimensions")}`,
+    team
+      ? `Combined from ${input.respondentCount} respondents: each dimension at the lower median of their ratings, ${plural(score.ratedCount, "rated dimension", "rated dimensions")}, and overall the median respondent’s level`
+      : `Based on ${plural(score.ratedCount, "rated dimension", "rated dimensions")}`,
     score.notApplicableCount > 0 ? `${score.notApplicableCount} marked not applicable and left out` : null,
     score.unansweredCount > 0 ? `${score.unansweredCount} not answered` : null,
   ].filter(Boolean);
@@ -403,6 +435,8 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       headline,
       level: level?.level ?? null,
       note: COVER_NOTE,
+      preparedBy: preparedByOf(input),
+      basis: basisOf(input),
     },
     summary: {
       level: level ? { level: level.level, name: level.name, meaning: level.meaning } : null,
@@ -472,5 +506,6 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       },
     },
     method: genAiMethod(),
+    ...contextSections(input),
   };
 }

@@ -34,6 +34,16 @@ export const REPORT_COPY = {
   /** Between two items on one line, as on the result pages. */
   separator: " · ",
   sectionOpensOnNextPage: "continued",
+  benchmark: {
+    eyebrow: "Benchmarks",
+    standing: "Against peers",
+    cohort: "Compared with",
+    external: "Published figures, from outside this product",
+    method: "How the comparison is made",
+    externalStanding: "Not enough shared results to compare with peers yet; published market figures are in the benchmark section.",
+  },
+  team: "Team",
+  consultant: "Consultant",
 } as const;
 
 /** The footer's page counter: "Page 2 of 7" (placeholders work too: the render worker fills them in). */

@@ -38,3 +38,8 @@ export function reportFileName(organisation: string, instrument: string, isoDay:
 export function reportDownloadPath(assessmentId: string): string {
   return `/api/assessments/${encodeURIComponent(assessmentId)}/pdf`;
 }
+
+/** Where a round's executive PDF downloads from (a team's combined result, or a one-person round's). */
+export function roundReportDownloadPath(roundId: string): string {
+  return `/api/rounds/${encodeURIComponent(roundId)}/pdf`;
+}

@@ -3,10 +3,11 @@
  * (lib/report/build-report.ts) by the same scoring and plan functions the result pages call.
  * The PDF layer (lib/pdf) only lays these strings out, so it cannot drift from the page.
  *
- * Sections that need features not built yet (peers, Marketing-vs-IT gaps, consultant notes)
- * are optional slots: absent today, and the document skips a section whose slot is empty.
+ * Sections that depend on where the result sits (peers, a team round's Marketing-vs-IT gaps, the
+ * consultant's notes) are optional: the document skips a section whose slot is empty.
  */
 import type { MaturityLevel } from "../instruments/types";
+import type { BenchmarkReportSection } from "../scoring/benchmarks-summary";
 
 export type ReportInstrument = "convergence" | "genai";
 
@@ -50,6 +51,10 @@ export interface ReportCover {
   level: MaturityLevel | null;
   /** One line at the foot of the cover: how to read the report. */
   note: string;
+  /** "Prepared with <consultancy>" when a consultant manages the client; null otherwise. */
+  preparedBy: string | null;
+  /** "Combined result of 6 respondents" for a team round; null for one respondent. */
+  basis: string | null;
 }
 
 /** A block of running text with an optional numbered list. */
@@ -59,28 +64,35 @@ export interface ReportTextSection {
   steps?: string[];
 }
 
-// --- Optional slots (no data yet: accounts, benchmarks, teams, consultants) ---------------
+// --- Sections that depend on where the result sits: peers, a team round, a consultant ---------
 
-/** Where the organisation stands against peers (benchmarks issue). */
-export interface ReportPeerComparison {
-  heading: string;
-  summary: string;
-  rows: { label: string; yours: string; peers: string }[];
-  source: string;
-}
-
-/** The Marketing-vs-IT perception gaps of a team assessment (teams issue). */
+/** The Marketing-vs-IT perception gaps of a team round (lib/report/team-sections.ts). */
 export interface ReportPerceptionGaps {
   heading: string;
   summary: string;
-  rows: { label: string; marketing: string; it: string; gap: string }[];
+  columns: { part: string; first: string; second: string; difference: string };
+  rows: { label: string; marketing: string; it: string; gap: string; discussFirst: boolean }[];
 }
 
-/** A consultant's notes on this assessment (consultant workspace issue). */
+/** The consultant's notes on the round the result belongs to (only in the consultant's own copy). */
 export interface ReportConsultantNotes {
   heading: string;
   author: string;
-  notes: string[];
+  notes: { label: string; text: string }[];
+}
+
+/** What a report says beyond the answers: whose it is, who prepared it, peers, the team, the consultant. */
+export interface ReportContext {
+  /** The organisation's name; absent for an anonymous result ("Your organisation"). */
+  organisation?: string;
+  /** The consultancy that manages the client, printed on the cover. */
+  preparedBy?: string;
+  /** Where the result stands against peers (lib/scoring/benchmarks-summary.ts). */
+  benchmark?: BenchmarkReportSection;
+  perceptionGaps?: ReportPerceptionGaps;
+  consultantNotes?: ReportConsultantNotes;
+  /** A team round's combined result: how many finished respondents it stands for. */
+  respondentCount?: number;
 }
 
 interface ReportBase {
@@ -94,7 +106,7 @@ interface ReportBase {
   title: string;
   cover: ReportCover;
   method: { heading: string; intro: string; sections: ReportTextSection[] };
-  peers?: ReportPeerComparison;
+  benchmark?: BenchmarkReportSection;
   perceptionGaps?: ReportPerceptionGaps;
   consultantNotes?: ReportConsultantNotes;
 }

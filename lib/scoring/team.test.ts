@@ -5,7 +5,7 @@ import { DIMENSION_IDS, NOT_APPLICABLE } from "../instruments/genai";
 import { DONT_KNOW, type Choice, type MaturityLevel } from "../instruments/types";
 import type { ConvergenceAnswers } from "./convergence";
 import type { GenAiRatings } from "./genai";
-import { combineConvergence, combineGenAi, combineOverall, median } from "./team";
+import { combineConvergence, combineGenAi, combineOverall, combinedConvergenceScore, combinedGenAiScore, majorityMotion, median } from "./team";
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middles", () => {
@@ -80,5 +80,57 @@ describe("combineGenAi", () => {
       expect(d).toMatchObject({ count: 2, median: 1, level: 1, min: 1, max: 4, spread: 3, medianTarget: 3 });
     }
     expect(combined.overall).toEqual({ score: null, level: 1, respondentCount: 3 });
+  });
+});
+
+describe("combined scores for the team report", () => {
+  const level = fc.constantFrom<Choice>(1, 2, 3, 4, 5, DONT_KNOW);
+  const respondentArb = fc.tuple(...QUESTIONS.map(() => level)).map((choices) => Object.fromEntries(QUESTIONS.map((q, i) => [q.id, choices[i] ?? DONT_KNOW])));
+
+  it("carries the round page's figures: pillar medians, the median respondent overall, the weakest median pillar", () => {
+    fc.assert(
+      fc.property(fc.array(respondentArb, { minLength: 1, maxLength: 6 }), (respondents) => {
+        const combined = combineConvergence(respondents);
+        const score = combinedConvergenceScore(combined);
+        expect(score.overallScore).toBe(combined.overall.score);
+        expect(score.overallLevel).toBe(combined.overall.level);
+        expect(score.isCapped).toBe(false);
+        expect(score.pillars.map((p) => p.score)).toEqual(combined.pillars.map((p) => p.median));
+        const scored = combined.pillars.filter((p) => p.median !== null);
+        const lowest = Math.min(...scored.map((p) => p.median!));
+        expect(score.biggestDisconnect).toBe(scored.length === 0 ? null : scored.find((p) => p.median === lowest)!.part);
+      }),
+    );
+  });
+
+  it("rates each GenAI dimension at the team's median, target never below today, and keeps the median respondent's overall", () => {
+    const rating = fc.record({
+      current: fc.constantFrom<1 | 2 | 3 | 4 | 5>(1, 2, 3, 4, 5),
+      target: fc.constantFrom<1 | 2 | 3 | 4 | 5 | null>(1, 2, 3, 4, 5, null),
+    });
+    const respondentArb = fc
+      .array(fc.option(rating, { nil: undefined }), { minLength: DIMENSION_IDS.length, maxLength: DIMENSION_IDS.length })
+      .map((rs) => Object.fromEntries(DIMENSION_IDS.flatMap((d, i) => { const r = rs[i]; return r ? [[d, { current: r.current, target: r.target === null ? null : Math.max(r.target, r.current) as 1 | 2 | 3 | 4 | 5, evidence: "" }]] : []; })));
+    fc.assert(
+      fc.property(fc.array(respondentArb, { minLength: 1, maxLength: 5 }), (respondents) => {
+        const combined = combineGenAi(respondents);
+        const score = combinedGenAiScore(combined);
+        expect(score.overallLevel).toBe(combined.overall.level);
+        for (const d of combined.dimensions) {
+          const result = score.dimensions.find((x) => x.dimension === d.part)!;
+          expect(result.current).toBe(d.level);
+          if (result.target !== null && result.current !== null) expect(result.target).toBeGreaterThanOrEqual(result.current);
+        }
+      }),
+    );
+  });
+});
+
+describe("majorityMotion", () => {
+  it("takes the most chosen motion, the earliest on a tie, hybrid when none", () => {
+    expect(majorityMotion(["inbound", "outbound", "outbound"])).toBe("outbound");
+    expect(majorityMotion(["outbound", "inbound", "inbound", "outbound"])).toBe("outbound");
+    expect(majorityMotion([null, "nonsense"])).toBe("hybrid");
+    expect(majorityMotion([])).toBe("hybrid");
   });
 });

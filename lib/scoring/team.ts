@@ -3,11 +3,11 @@
  * The combined overall is the median respondent: the lower median of their overall levels (never
  * rounded up, like the GenAI model's own rule) and the median of their overall scores.
  */
-import { PILLAR_IDS, type PillarId } from "../instruments/convergence";
-import { DIMENSION_IDS, type DimensionId } from "../instruments/genai";
+import { PILLAR_IDS, QUESTIONS, type PillarId } from "../instruments/convergence";
+import { DIMENSION_IDS, GTM_MOTIONS, type DimensionId, type GtmMotion } from "../instruments/genai";
 import { isMaturityLevel, type MaturityLevel } from "../instruments/types";
-import { levelForScore, scoreConvergence, type ConvergenceAnswers } from "./convergence";
-import { findLowerMedianLevel, scoreGenAi, type GenAiRatings } from "./genai";
+import { levelForScore, scoreConvergence, type ConvergenceAnswers, type ConvergenceScore, type PillarScore } from "./convergence";
+import { findLowerMedianLevel, scoreGenAi, type DimensionRating, type GenAiRatings, type GenAiScore } from "./genai";
 
 export interface RespondentOverall {
   score: number | null;
@@ -121,4 +121,78 @@ export function combineGenAi(respondents: readonly GenAiRatings[]): CombinedGenA
     dimensions,
     overall: combineOverall(scores.map((s) => ({ score: null, level: s.overallLevel }))),
   };
+}
+
+/**
+ * A team round's combined Convergence result in the shape of one respondent's score, so the
+ * executive report and its 90-day plan can be built from it: each pillar at the respondents'
+ * median, the overall at the median respondent (as the round page shows it). The weakest-pillar
+ * cap was applied to each respondent's own level already, so it is not applied again here.
+ */
+export function combinedConvergenceScore(combined: CombinedConvergence): ConvergenceScore {
+  const pillars = combined.pillars.map(
+    (p): PillarScore => ({
+      pillar: p.part,
+      score: p.median,
+      level: p.level,
+      scoredCount: p.count,
+      dontKnowCount: 0,
+      questionCount: QUESTIONS.filter((q) => q.pillar === p.part).length,
+    }),
+  );
+  const scored = pillars.filter((p): p is PillarScore & { score: number } => p.score !== null);
+  // PILLAR_IDS order is kept, so the first minimum wins ties, as for one respondent.
+  const weakest = scored.length === 0 ? null : scored.reduce((min, p) => (p.score < min.score ? p : min));
+  return {
+    pillars,
+    overallScore: combined.overall.score,
+    overallLevel: combined.overall.level,
+    uncappedLevel: combined.overall.level,
+    isCapped: false,
+    biggestDisconnect: weakest?.pillar ?? null,
+    unscoredPillars: pillars.filter((p) => p.score === null).map((p) => p.pillar),
+    answeredCount: 0,
+    questionCount: QUESTIONS.length,
+  };
+}
+
+/**
+ * A team round's combined GenAI ratings: each dimension rated at the respondents' lower median
+ * level, its target at their lower median target (never below today), and left unanswered when
+ * nobody rated it. Evidence stays with each respondent.
+ */
+export function combinedGenAiRatings(combined: CombinedGenAi): GenAiRatings {
+  const ratings: Partial<Record<DimensionId, DimensionRating>> = {};
+  for (const d of combined.dimensions) {
+    if (d.level === null) continue;
+    const target = d.medianTarget === null ? null : d.medianTarget < d.level ? d.level : d.medianTarget;
+    ratings[d.part] = { current: d.level, target, evidence: "" };
+  }
+  return ratings;
+}
+
+/** The combined GenAI score: per dimension from combinedGenAiRatings, overall the median respondent's level. */
+export function combinedGenAiScore(combined: CombinedGenAi): GenAiScore {
+  return { ...scoreGenAi(combinedGenAiRatings(combined)), overallLevel: combined.overall.level };
+}
+
+/**
+ * The go-to-market motion most respondents of a round chose (a tie goes to the motion of the
+ * earliest respondent among the tied); hybrid, the neutral one, when nobody chose one.
+ * `motions` in the order the respondents finished.
+ */
+export function majorityMotion(motions: readonly (string | null)[]): GtmMotion {
+  const chosen = motions.filter((m): m is GtmMotion => GTM_MOTIONS.some((g) => g.id === m));
+  const counts = new Map<GtmMotion, number>();
+  for (const m of chosen) counts.set(m, (counts.get(m) ?? 0) + 1);
+  let motion: GtmMotion = "hybrid";
+  let best = 0;
+  for (const m of chosen) {
+    const count = counts.get(m) ?? 0;
+    if (count > best) {
+      best = count;
+      motion = m;
+    }
+  }
+  return motion;
 }

@@ -1,10 +1,9 @@
 // GET /api/assessments/[id]/pdf against a real SQLite file: both instruments' PDFs are rendered,
 // then read back with poppler (pdftotext, pdfinfo) and checked against the scoring functions.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { A4, flat, readPdf as readPdfInto, squeezed, type ReadPdf } from "../support/read-pdf";
 import { useFreshTestDatabase } from "../support/test-database";
 
 // The database must exist before lib/db is first imported.
@@ -27,45 +26,14 @@ const UNKNOWN_ID = "AAAAAAAAAAAAAAAAAAAAAAAA";
 // The first render of a worker loads react-pdf and the fonts: seconds on a busy 2-core machine.
 const RENDER_TIMEOUT_MS = 60_000;
 const BROWSER_KEY = "pdf-test-browser-key-000";
-const workDir = mkdtempSync(join(tmpdir(), "convergence-pdf-test-"));
+const workDir = mkdtempSync(`${tmpdir()}/convergence-pdf-test-`);
+const readPdf = (response: Response, name: string) => readPdfInto(response, workDir, name);
 
 const getPdf = (id: string, cookie?: string) =>
   pdfRoute.GET(
     new Request(`http://localhost/api/assessments/${id}/pdf`, { headers: cookie ? { cookie } : {} }),
     { params: Promise.resolve({ id }) },
   );
-
-interface ReadPdf {
-  text: string;
-  pages: number;
-  /** The text of each page, in order. */
-  pageTexts: string[];
-  /** Each page's size in points, "595.28 x 841.89" for A4. */
-  pageSizes: string[];
-}
-
-/** Writes the response's PDF to disk and reads it back with poppler. */
-async function readPdf(response: Response, name: string): Promise<ReadPdf> {
-  const bytes = Buffer.from(await response.arrayBuffer());
-  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  const path = join(workDir, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  // pdftotext separates pages with a form feed.
-  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
-  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), path], { encoding: "utf8" });
-  const pageSizes = [...sizes.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1] ?? "");
-  return { text, pages, pageTexts: text.split("\f").slice(0, pages), pageSizes };
-}
-
-/** Words separated by any run of whitespace, so line wrapping and layout columns do not matter. */
-const flat = (text: string) => text.replace(/\s+/g, " ");
-
-/** Text without any whitespace: letter-spaced capitals ("T O O L") read as words again. */
-const squeezed = (text: string) => text.replace(/\s+/g, "");
-
-const A4 = "595.28 x 841.89";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -109,13 +77,17 @@ describe("GET /api/assessments/[id]/pdf: the Convergence Factor report", () => {
   });
 
   it("has the cover, summary, pillars, plan, worksheet and method pages, numbered", () => {
-    // Cover, executive summary, pillars, 90-day plan, worksheet with day-90 indicators, method.
-    expect(pdf.pages).toBe(6);
-    const [cover, summary, pillars, plan, worksheet, method] = pdf.pageTexts.map(flat);
+    // Cover, executive summary, pillars, benchmarks, 90-day plan, worksheet with day-90 indicators, method.
+    expect(pdf.pages).toBe(7);
+    const [cover, summary, pillars, benchmarks, plan, worksheet, method] = pdf.pageTexts.map(flat);
     expect(cover).toContain("Convergence Factor diagnostic");
     expect(cover).toContain("Your organisation");
     expect(summary).toContain("EXECUTIVE SUMMARY");
     expect(pillars).toContain("The five pillars");
+    // An anonymous result has no peer group: the published figures stand in, labelled as such.
+    expect(benchmarks).toContain("Where you stand against peers");
+    expect(benchmarks).toContain("Published figures, from outside this product");
+    expect(summary).toContain("Against peers");
     expect(plan).toContain("The 90-day plan");
     expect(worksheet).toContain("Tool inventory worksheet");
     expect(worksheet).toContain("Re-measure at day 90");
@@ -223,10 +195,11 @@ describe("GET /api/assessments/[id]/pdf: the Generative AI report", () => {
   });
 
   it("lays the report out on a known number of pages", () => {
-    // Cover, summary, radar, gap table, foundation check with its flags, one page per roadmap
-    // card (three), method.
-    expect(pdf.pages).toBe(9);
-    expect(flat(pdf.pageTexts[8] ?? "")).toContain(`Page 9 of 9`);
+    // Cover, summary, radar, gap table, benchmarks, foundation check with its flags, one page per
+    // roadmap card (three), method.
+    expect(pdf.pages).toBe(10);
+    expect(flat(pdf.pageTexts[4] ?? "")).toContain("Where you stand against peers");
+    expect(flat(pdf.pageTexts[9] ?? "")).toContain(`Page 10 of 10`);
   });
 
   it("prints every page on an A4 sheet", () => {

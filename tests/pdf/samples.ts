@@ -10,6 +10,12 @@ import type { ToolTag } from "../../lib/plan/convergence-plan";
 import { buildConvergenceReport, buildGenAiReport } from "../../lib/report/build-report";
 import type { ExecutiveReport } from "../../lib/report/types";
 import { scoreGenAi, type DimensionRating, type GenAiRatings } from "../../lib/scoring/genai";
+import { scoreConvergence } from "../../lib/scoring/convergence";
+import { BENCHMARK_THRESHOLD, compareParts, toHistogram } from "../../lib/scoring/benchmarks";
+import { benchmarkPartsOf, benchmarkScaleOf, buildBenchmarkReportSection, instrumentNameOf, type BenchmarkFigures } from "../../lib/scoring/benchmarks-summary";
+import { combineConvergence, combinedConvergenceScore } from "../../lib/scoring/team";
+import { rankFunctionGaps, type GapRespondent } from "../../lib/scoring/team-gaps";
+import { buildConsultantNotesSection, buildPerceptionGapsSection } from "../../lib/report/team-sections";
 import { EVIDENCE_NOTE_MAX } from "../../lib/instruments/genai";
 import { TOOL_INVENTORY_MAX, TOOL_NAME_MAX, TOOL_PURPOSE_MAX } from "../../lib/validation/assessment";
 import { OWNER_NAME_MAX, ROADMAP_TEXT_MAX } from "../../lib/validation/genai";
@@ -123,3 +129,110 @@ export const SAMPLES: Record<string, () => ExecutiveReport> = {
   "convergence-stress": stressConvergenceReport,
   "genai-stress": stressGenAiReport,
 };
+
+// --- Reports with everything around the answers: a managed client, peers, a team ---------------
+
+/** A deterministic spread of values on a part's scale, as a cohort's would be. */
+function spreadOf(count: number, min: number, max: number, seed: number): number[] {
+  return Array.from({ length: count }, (_, i) => min + Math.round(((((i * 37 + seed * 11) % count) + 0.5) / count) * (max - min)));
+}
+
+function benchmarkFigures(instrument: "convergence" | "genai", values: Record<string, number | null>, withPortfolio: boolean): BenchmarkFigures {
+  const parts = benchmarkPartsOf(instrument).map((p) => p.id);
+  const { min, max } = benchmarkScaleOf(instrument);
+  const histograms = (count: number) => Object.fromEntries(parts.map((part, i) => [part, toHistogram(spreadOf(count, min, max, i + 1))]));
+  return {
+    instrument,
+    peers: {
+      status: "shown",
+      cohort: { scope: "industry", industry: "retail", sizeBand: null },
+      label: "Retail",
+      definition: `34 retail organisations of every size that shared their latest ${instrumentNameOf(instrument)} result.`,
+      organizations: 34,
+      fallbackNote: "Fewer than 10 retail organisations of 1,000–4,999 employees have shared results, so the comparison is with every retail organisation.",
+      parts: compareParts(parts, histograms(34), values, BENCHMARK_THRESHOLD),
+      computedAt: SAMPLE_DATE.toISOString(),
+    },
+    portfolio: withPortfolio ? { clients: 7, parts: compareParts(parts, histograms(7), values, 1) } : null,
+  };
+}
+
+const CONSULTANT_NOTES = buildConsultantNotesSection("Northwind Advisory", [
+  { kind: "recommendation", body: "Agree one customer ID across CRM and the marketing platform before any new AI pilot; the Data pillar holds everything else back.", createdAt: new Date("2026-11-18T10:00:00Z") },
+  { kind: "note", body: "The CFO asked for the day-90 re-measurement to be presented with the Q1 budget review.", createdAt: new Date("2026-11-20T10:00:00Z") },
+]);
+
+/** The typical diagnostic of a client a consultancy manages: named, compared with peers and the consultant's portfolio, with notes. */
+export function consultantConvergenceReport(): ExecutiveReport {
+  const score = scoreConvergence(answersOf(TYPICAL_ANSWERS));
+  const values = Object.fromEntries([["overall", score.overallScore], ...score.pillars.map((p) => [p.pillar, p.score])]);
+  return buildConvergenceReport({
+    answers: answersOf(TYPICAL_ANSWERS),
+    tools: TYPICAL_TOOLS,
+    generatedAt: SAMPLE_DATE,
+    organisation: "Harbour & Finch Retail",
+    preparedBy: "Northwind Advisory",
+    benchmark: buildBenchmarkReportSection(benchmarkFigures("convergence", values, true)),
+    consultantNotes: CONSULTANT_NOTES,
+  });
+}
+
+/** The typical GenAI result of a managed client, with peers. */
+export function consultantGenAiReport(): ExecutiveReport {
+  const typical = typicalGenAiReport();
+  if (typical.instrument !== "genai") throw new Error("a GenAI sample");
+  const score = scoreGenAi(TYPICAL_RATINGS);
+  const values = Object.fromEntries([["overall", score.overallLevel], ...score.dimensions.map((d) => [d.dimension, d.current])]);
+  const context = {
+    organisation: "Harbour & Finch Retail",
+    preparedBy: "Northwind Advisory",
+    benchmark: buildBenchmarkReportSection(benchmarkFigures("genai", values, true)),
+  };
+  const roadmap = buildDefaultRoadmap(proposePriorities(score, "outbound"), SAMPLE_DATE).map((entry, i) => ({
+    ...entry,
+    marketingOwner: ["Dana Whitfield, Head of Demand", "Priya Raman, ABM Lead", ""][i] ?? "",
+    itOwner: ["Sam Okafor, Enterprise Architect", "Jonas Weber, CRM Platform Owner", ""][i] ?? "",
+  }));
+  return buildGenAiReport({ ...context, ratings: TYPICAL_RATINGS, motion: "outbound", savedRoadmap: roadmap, foundation: { data: 1, platforms: 3 }, generatedAt: SAMPLE_DATE });
+}
+
+/** A leadership team's round: three from Marketing, three from IT, who read Data and Platforms very differently. */
+export function teamConvergenceReport(): ExecutiveReport {
+  const pick = (levels: Partial<Record<string, Choice>>, otherwise: Choice) => Object.fromEntries(QUESTIONS.map((q) => [q.id, levels[q.pillar] ?? otherwise]));
+  const respondents: GapRespondent[] = [
+    { function: "marketing", answers: pick({ data: 1, platforms: 2 }, 3), ratings: {} },
+    { function: "marketing", answers: pick({ data: 1, platforms: 3 }, 4), ratings: {} },
+    { function: "marketing", answers: pick({ data: 2, kpis: 2 }, 3), ratings: {} },
+    { function: "it", answers: pick({ data: 4, platforms: 4, kpis: 2 }, 3), ratings: {} },
+    { function: "it", answers: pick({ data: 3, platforms: 5 }, 3), ratings: {} },
+    { function: "it", answers: pick({ data: 4, people: 2 }, 3), ratings: {} },
+  ];
+  const combined = combineConvergence(respondents.map((r) => r.answers));
+  const gap = rankFunctionGaps({ instrument: "convergence", respondents }, "marketing", "it");
+  return buildConvergenceReport({
+    answers: {},
+    score: combinedConvergenceScore(combined),
+    tools: [],
+    generatedAt: SAMPLE_DATE,
+    organisation: "Harbour & Finch Retail",
+    preparedBy: "Northwind Advisory",
+    perceptionGaps: buildPerceptionGapsSection("convergence", gap),
+    consultantNotes: CONSULTANT_NOTES,
+    respondentCount: respondents.length,
+  });
+}
+
+/** An anonymous result: published figures stand in for peers. */
+export function externalBenchmarkConvergenceReport(): ExecutiveReport {
+  return buildConvergenceReport({
+    answers: answersOf(TYPICAL_ANSWERS),
+    tools: TYPICAL_TOOLS,
+    generatedAt: SAMPLE_DATE,
+    benchmark: buildBenchmarkReportSection({ instrument: "convergence", peers: null, portfolio: null }),
+  });
+}
+
+SAMPLES["convergence-consultant"] = consultantConvergenceReport;
+SAMPLES["genai-consultant"] = consultantGenAiReport;
+SAMPLES["convergence-team"] = teamConvergenceReport;
+SAMPLES["convergence-anonymous"] = externalBenchmarkConvergenceReport;

@@ -8,7 +8,7 @@ import type { ConvergencePillarRow, ConvergencePlanPhase, ConvergenceReport } fr
 import { CoverPage } from "./cover-page";
 import { Callout, LevelScale, ReportPage, SectionHeader, TwoColumns, type Style } from "./primitives";
 import { RadarChart } from "./radar-chart";
-import { ConsultantNotesPage, MethodPage, PeerComparisonBlock, PerceptionGapsPage } from "./shared-sections";
+import { BenchmarkPage, ConsultantNotesPage, MethodPage, PeerStandingBlock, PerceptionGapsPage } from "./shared-sections";
 import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
 import { COLORS, CONTENT_WIDTH, LEVEL_COLORS, styles, type } from "./theme";
 
@@ -74,7 +74,7 @@ function SummaryPage({ report, footer }: { report: ConvergenceReport; footer: st
       />
       <Text style={{ ...styles.h3, marginBottom: 6 }}>{REPORT_COPY.summary.pillarsAtAGlance}</Text>
       <PillarBars rows={report.pillars.rows} />
-      <PeerComparisonBlock peers={report.peers} />
+      <PeerStandingBlock benchmark={report.benchmark} />
     </ReportPage>
   );
 }
@@ -300,6 +300,7 @@ export function ConvergencePages({ report }: { report: ConvergenceReport }) {
       <CoverPage cover={report.cover} />
       <SummaryPage report={report} footer={footer} />
       <PillarsPage report={report} footer={footer} />
+      <BenchmarkPage benchmark={report.benchmark} footer={footer} />
       <PerceptionGapsPage gaps={report.perceptionGaps} footer={footer} />
       <PlanPage report={report} footer={footer} />
       <WorksheetPages report={report} footer={footer} />

@@ -33,7 +33,12 @@ export function CoverPage({ cover }: { cover: ReportCover }) {
       <View style={{ paddingHorizontal: INSET, paddingTop: 48, flexGrow: 1 }}>
         <Text style={styles.label}>{REPORT_COPY.cover.preparedFor}</Text>
         <Text style={{ ...type(24, 1.2), fontWeight: 700, marginTop: 6 }}>{cover.organisation}</Text>
-        <Text style={{ ...type(11), color: COLORS.muted, marginTop: 4 }}>{cover.dateLabel}</Text>
+        <Text style={{ ...type(11), color: COLORS.muted, marginTop: 4 }}>
+          {[cover.dateLabel, cover.basis].filter(Boolean).join(REPORT_COPY.separator)}
+        </Text>
+        {cover.preparedBy ? (
+          <Text style={{ ...type(11), fontWeight: 600, color: COLORS.brand, marginTop: 10 }}>{cover.preparedBy}</Text>
+        ) : null}
 
         <View
           style={{

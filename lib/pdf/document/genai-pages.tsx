@@ -8,7 +8,7 @@ import type { GenAiDimensionRow, GenAiReport, GenAiRoadmapCard } from "@/lib/rep
 import { CoverPage } from "./cover-page";
 import { Callout, LevelBadge, LevelScale, ReportPage, SectionHeader, TwoColumns } from "./primitives";
 import { RadarChart } from "./radar-chart";
-import { ConsultantNotesPage, MethodPage, PeerComparisonBlock, PerceptionGapsPage } from "./shared-sections";
+import { BenchmarkPage, ConsultantNotesPage, MethodPage, PeerStandingBlock, PerceptionGapsPage } from "./shared-sections";
 import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
 import { COLORS, CONTENT_WIDTH, LEVEL_COLORS, styles, type } from "./theme";
 
@@ -57,7 +57,7 @@ function SummaryPage({ report, footer }: { report: GenAiReport; footer: string }
         left={<Callout heading={summary.foundationNote.heading} text={summary.foundationNote.text} tone={foundationTone} />}
         right={<Callout heading={summary.expectedReturn.heading} text={summary.expectedReturn.text} tone="brand" />}
       />
-      <PeerComparisonBlock peers={report.peers} />
+      <PeerStandingBlock benchmark={report.benchmark} />
     </ReportPage>
   );
 }
@@ -307,6 +307,7 @@ export function GenAiPages({ report }: { report: GenAiReport }) {
       <SummaryPage report={report} footer={footer} />
       <DimensionsPage report={report} footer={footer} />
       <GapTablePages report={report} footer={footer} />
+      <BenchmarkPage benchmark={report.benchmark} footer={footer} />
       <PerceptionGapsPage gaps={report.perceptionGaps} footer={footer} />
       <RoadmapPages report={report} footer={footer} />
       <ConsultantNotesPage notes={report.consultantNotes} footer={footer} />

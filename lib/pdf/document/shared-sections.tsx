@@ -1,12 +1,13 @@
 /**
- * Sections both reports print: the method page, and the optional sections whose data does not
- * exist yet (peers, Marketing-vs-IT gaps, consultant notes). An absent slot prints nothing.
+ * Sections both reports print: the method page, and the sections that depend on where the result
+ * sits (peers, a team round's Marketing-vs-IT gaps, the consultant's notes). An absent slot prints nothing.
  */
 import { Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
-import type { ExecutiveReport, ReportConsultantNotes, ReportPeerComparison, ReportPerceptionGaps } from "@/lib/report/types";
+import type { BenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
+import type { ExecutiveReport, ReportConsultantNotes, ReportPerceptionGaps } from "@/lib/report/types";
 import { Callout, ReportPage, SectionHeader, TextSection } from "./primitives";
-import { styles } from "./theme";
+import { COLORS, styles, type } from "./theme";
 
 /** The last page: how the scores and levels are computed. */
 export function MethodPage({ report, footer }: { report: ExecutiveReport; footer: string }) {
@@ -21,7 +22,20 @@ export function MethodPage({ report, footer }: { report: ExecutiveReport; footer
 }
 
 /** A simple ruled table: a header row (repeated on every page the table spans) and text cells, each row kept on one page. */
-function SimpleTable({ header, rows, widths }: { header: string[]; rows: string[][]; widths: number[] }) {
+function SimpleTable({
+  header,
+  rows,
+  widths,
+  highlighted = [],
+  compact = false,
+}: {
+  header: string[];
+  rows: string[][];
+  widths: number[];
+  /** Rows drawn on a tinted band (e.g. "discuss first"). */
+  highlighted?: readonly boolean[];
+  compact?: boolean;
+}) {
   return (
     <View>
       {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
@@ -33,7 +47,11 @@ function SimpleTable({ header, rows, widths }: { header: string[]; rows: string[
         ))}
       </View>
       {rows.map((row, r) => (
-        <View key={r} wrap={false} style={{ ...styles.tableRow, paddingVertical: 5 }}>
+        <View
+          key={r}
+          wrap={false}
+          style={{ ...styles.tableRow, paddingVertical: compact ? 3 : 5, ...(highlighted[r] ? { backgroundColor: COLORS.warningSoft } : {}) }}
+        >
           {row.map((cell, i) => (
             <Text key={i} style={{ flex: widths[i] ?? 1, fontWeight: i === 0 ? 600 : 400 }}>
               {cell}
@@ -45,40 +63,110 @@ function SimpleTable({ header, rows, widths }: { header: string[]; rows: string[
   );
 }
 
-/** Where the organisation stands against peers (summary callout); nothing until benchmarks exist. */
-export function PeerComparisonBlock({ peers }: { peers: ReportPeerComparison | undefined }) {
-  if (!peers) return null;
+/** Table rows that fit one benchmark page with its heading, cohort line and method. */
+const ROWS_PER_BENCHMARK_PAGE = 16;
+
+/** Where the result stands against peers, on the summary page; nothing when the report has no benchmark. */
+export function PeerStandingBlock({ benchmark }: { benchmark: BenchmarkReportSection | undefined }) {
+  if (!benchmark) return null;
+  const text = benchmark.kind === "peers" ? benchmark.headline : REPORT_COPY.benchmark.externalStanding;
+  return <Callout heading={REPORT_COPY.benchmark.standing} text={text} tone="neutral" style={{ marginTop: 10 }} />;
+}
+
+/** The benchmark section: percentiles and quartiles against the cohort (and the consultant's portfolio), or published figures. */
+export function BenchmarkPage({ benchmark, footer }: { benchmark: BenchmarkReportSection | undefined; footer: string }) {
+  if (!benchmark) return null;
+  const c = benchmark.columns;
+  const header = [c.part, c.yours, c.percentile, c.lowerQuartile, c.median, c.upperQuartile];
+  const widths = [2.6, 1, 1.4, 1, 1, 1];
+  const cells = (rows: BenchmarkReportSection["rows"]) => rows.map((r) => [r.label, r.yours, r.percentile, r.lowerQuartile, r.median, r.upperQuartile]);
+  // Thirteen dimensions twice over do not fit one sheet: the consultant's portfolio then gets its own page.
+  const portfolioOnNextPage = benchmark.portfolio !== null && benchmark.rows.length + benchmark.portfolio.rows.length > ROWS_PER_BENCHMARK_PAGE;
+  const portfolio = benchmark.portfolio ? (
+    <View style={{ marginTop: portfolioOnNextPage ? 0 : 14 }}>
+      {portfolioOnNextPage ? null : <Text style={styles.h2}>{benchmark.portfolio.heading}</Text>}
+      <SimpleTable header={header} rows={cells(benchmark.portfolio.rows)} widths={widths} compact />
+    </View>
+  ) : null;
+  const method = (
+    <View style={{ marginTop: 14 }} wrap={false}>
+      <Text style={styles.h3}>{REPORT_COPY.benchmark.method}</Text>
+      {benchmark.method.map((paragraph, i) => (
+        <Text key={i} style={{ ...styles.small, marginBottom: 3 }}>
+          {paragraph}
+        </Text>
+      ))}
+    </View>
+  );
+  const first = (
+    <ReportPage footer={footer}>
+      <SectionHeader eyebrow={REPORT_COPY.benchmark.eyebrow} title={benchmark.heading} intro={benchmark.headline} />
+      {benchmark.cohortLabel ? (
+        <Text style={{ ...type(9.5, 1.45), marginBottom: 8 }}>
+          <Text style={{ fontWeight: 600 }}>{`${REPORT_COPY.benchmark.cohort} ${benchmark.cohortLabel}. `}</Text>
+          {[benchmark.cohortDefinition, benchmark.fallbackNote].filter(Boolean).join(" ")}
+        </Text>
+      ) : null}
+      {benchmark.rows.length > 0 ? <SimpleTable header={header} rows={cells(benchmark.rows)} widths={widths} compact /> : null}
+      {portfolioOnNextPage ? null : portfolio}
+      {benchmark.references.length > 0 ? (
+        <View style={{ marginTop: 10 }}>
+          <Text style={styles.h2}>{REPORT_COPY.benchmark.external}</Text>
+          {benchmark.references.map((ref, i) => (
+            <View key={i} wrap={false} style={{ marginTop: 6 }}>
+              <Text style={{ ...type(9.5, 1.45) }}>
+                <Text style={{ fontWeight: 700 }}>{`${ref.figure} `}</Text>
+                {ref.statement}
+              </Text>
+              <Text style={styles.small}>{ref.attribution}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {portfolioOnNextPage ? null : method}
+    </ReportPage>
+  );
+  if (!portfolioOnNextPage) return first;
   return (
-    <Callout heading={peers.heading} text={peers.summary} tone="neutral" style={{ marginTop: 10 }}>
-      <View style={{ marginTop: 6 }}>
-        <SimpleTable header={["", "", ""]} rows={peers.rows.map((r) => [r.label, r.yours, r.peers])} widths={[2, 1, 1]} />
-      </View>
-      <Text style={{ ...styles.small, marginTop: 4 }}>{peers.source}</Text>
-    </Callout>
+    <>
+      {first}
+      <ReportPage footer={footer}>
+        <SectionHeader eyebrow={REPORT_COPY.benchmark.eyebrow} title={benchmark.portfolio?.heading ?? ""} />
+        {portfolio}
+        {method}
+      </ReportPage>
+    </>
   );
 }
 
-/** The Marketing-vs-IT perception gaps of a team assessment; nothing until team assessments exist. */
+/** The Marketing-vs-IT perception gaps of a team round, widest first; nothing for a single respondent. */
 export function PerceptionGapsPage({ gaps, footer }: { gaps: ReportPerceptionGaps | undefined; footer: string }) {
   if (!gaps) return null;
+  const c = gaps.columns;
   return (
     <ReportPage footer={footer}>
-      <SectionHeader title={gaps.heading} intro={gaps.summary} />
-      <SimpleTable header={["", "", "", ""]} rows={gaps.rows.map((r) => [r.label, r.marketing, r.it, r.gap])} widths={[3, 1, 1, 1]} />
+      <SectionHeader eyebrow={REPORT_COPY.team} title={gaps.heading} intro={gaps.summary} />
+      <SimpleTable
+        header={[c.part, c.first, c.second, c.difference]}
+        rows={gaps.rows.map((r) => [r.label, r.marketing, r.it, r.gap])}
+        highlighted={gaps.rows.map((r) => r.discussFirst)}
+        widths={[2, 1.6, 1.6, 2]}
+      />
     </ReportPage>
   );
 }
 
-/** The consultant's notes; nothing until the consultant workspace exists. */
+/** The consultant's notes on the round; only in the consultant's own copy. */
 export function ConsultantNotesPage({ notes, footer }: { notes: ReportConsultantNotes | undefined; footer: string }) {
   if (!notes) return null;
   return (
     <ReportPage footer={footer}>
-      <SectionHeader title={notes.heading} intro={notes.author} />
+      <SectionHeader eyebrow={REPORT_COPY.consultant} title={notes.heading} intro={notes.author} />
       {notes.notes.map((note, i) => (
-        <Text key={i} style={{ marginBottom: 6 }}>
-          {note}
-        </Text>
+        <View key={i} wrap={false} style={{ marginBottom: 10, borderLeftWidth: 2, borderLeftColor: COLORS.border, paddingLeft: 10 }}>
+          <Text style={styles.label}>{note.label}</Text>
+          <Text style={{ ...type(9.5, 1.45), marginTop: 2 }}>{note.text}</Text>
+        </View>
       ))}
     </ReportPage>
   );

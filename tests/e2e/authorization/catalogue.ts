@@ -169,6 +169,14 @@ export const CATALOGUE: readonly Endpoint[] = [
     mutates: false,
   },
   {
+    pattern: "/api/rounds/[roundId]/pdf",
+    method: "GET",
+    // The world's team round has nobody finished yet; a one-person round's report is its respondent's.
+    request: (w) => ({ url: `/api/rounds/${w.soloRoundId}/pdf` }),
+    expect: { anonymous: 401, respondent: 401, member: 200, owner: 200, consultant: 200, otherConsultant: 404 },
+    mutates: false,
+  },
+  {
     pattern: "/respond/[token]",
     method: "GET",
     request: (w) => ({ url: `/respond/${w.respondentToken}` }),

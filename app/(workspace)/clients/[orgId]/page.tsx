@@ -27,6 +27,7 @@ import {
   type CheckIn,
   type RoundSnapshot,
 } from "@/lib/plan/check-in";
+import { roundReportDownloadPath } from "@/lib/report/file-name";
 import { recordIdSchema } from "@/lib/validation/notes";
 
 export const metadata: Metadata = { title: "Client", robots: { index: false } };
@@ -72,6 +73,7 @@ function roundItems(detail: ClientDetail, noteErrorRoundId: string | null): Roun
       overallScore: round.overallScore,
       change,
       link: linkOf(round),
+      pdfHref: round.completedCount > 0 ? roundReportDownloadPath(round.id) : null,
       notes: detail.notesByRound.get(round.id) ?? [],
       hasNoteError: round.id === noteErrorRoundId,
     };

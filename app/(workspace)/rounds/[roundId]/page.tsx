@@ -9,6 +9,7 @@ import { RespondentAnswers } from "@/components/teams/respondent-answers";
 import { RespondentLinksPanel } from "@/components/teams/respondent-links-panel";
 import { INSTRUMENT_NAMES, dateFormat, levelLabelOf, partNameOf, partsOf, roundTitleOf } from "@/components/teams/team-labels";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
 import { getViewer } from "@/lib/auth/actor";
@@ -17,6 +18,7 @@ import { loadTeamRound, revealNewRespondentLink, type TeamRoundView } from "@/li
 import { absoluteUrlOf } from "@/lib/http/request-url";
 import { NEW_LINK_COOKIE, respondPathOf } from "@/lib/http/new-link-cookie";
 import { pathsOf } from "@/lib/http/paths";
+import { roundReportDownloadPath } from "@/lib/report/file-name";
 import type { Viewer } from "@/lib/auth/access";
 import { recordIdSchema, respondentFunctionLabel } from "@/lib/validation/teams";
 
@@ -69,6 +71,13 @@ export default async function RoundPage(props: { params: Promise<{ roundId: stri
         {started === 0 ? "Nobody has started yet." : `${completed} of ${plural(started, "respondent")} finished.`}
         {round.overallLevel ? ` Combined level: ${levelLabelOf(instrument, round.overallLevel)}.` : null}
       </Lead>
+      {completed > 0 ? (
+        <p className="mt-5">
+          <a href={roundReportDownloadPath(roundId)} download className={buttonClasses({ variant: "secondary" })}>
+            Download PDF
+          </a>
+        </p>
+      ) : null}
 
       <div className="mt-10 flex flex-col gap-12">
         <section aria-labelledby="respondents-heading">
