@@ -13,13 +13,22 @@ export class BenchClient {
   async request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { Accept: "application/json, text/html;q=0.9" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    return this.send(method, path, headers, body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  /** POSTs a form (as next-auth's credentials callback wants it), keeping the cookies it sets. */
+  async postForm(path: string, fields: Record<string, string>): Promise<Response> {
+    return this.send("POST", path, { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, new URLSearchParams(fields).toString());
+  }
+
+  private async send(method: string, path: string, headers: Record<string, string>, body: string | undefined): Promise<Response> {
     if (this.cookies.size > 0) {
       headers.Cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     }
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
       redirect: "manual",
       signal: AbortSignal.timeout(this.timeoutMs),
     });
@@ -57,4 +66,20 @@ export class BenchClient {
     }
     return response;
   }
+}
+
+/** Creates an account through the API and signs the client in through next-auth (csrf token, then the credentials callback). */
+export async function signUpAndSignIn(
+  client: BenchClient,
+  account: { organizationName: string; accountType: "company" | "practice"; industry: string; sizeBand: string },
+): Promise<string> {
+  const email = `bench-${account.accountType}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const password = "a long bench passphrase";
+  await client.json("POST", "/api/account/sign-up", { email, password, ...account }, 201);
+  const { csrfToken } = await client.json<{ csrfToken: string }>("GET", "/api/auth/csrf", undefined, 200);
+  const response = await client.postForm("/api/auth/callback/credentials", { csrfToken, email, password, json: "true" });
+  if (![200, 302].includes(response.status)) throw new Error(`Sign-in answered ${response.status}`);
+  const session = await client.json<{ user?: { id?: string } }>("GET", "/api/auth/session", undefined, 200);
+  if (typeof session.user?.id !== "string") throw new Error(`Signing in as ${email} gave no session (sign-in answered ${response.status})`);
+  return email;
 }

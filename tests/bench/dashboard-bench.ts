@@ -29,7 +29,7 @@ import {
   waitUntilServing,
   type RunningApp,
 } from "../support/app-server";
-import { BenchClient } from "./bench-client";
+import { BenchClient, signUpAndSignIn } from "./bench-client";
 
 const WARM_UP = 3;
 const RUNS = 20;
@@ -152,43 +152,9 @@ async function seedClients(prisma: PrismaClient, practiceId: string, from: numbe
 
 // ── Signing in ───────────────────────────────────────────────────────────────────────────────
 
-/** POSTs a form with the client's cookies and keeps the cookies it sets (next-auth's credentials callback). */
-async function postForm(client: BenchClient, path: string, fields: Record<string, string>): Promise<Response> {
-  const response = await fetch(new URL(path, client.baseUrl), {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Accept: "application/json",
-      Cookie: [...client.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-    },
-    body: new URLSearchParams(fields).toString(),
-    redirect: "manual",
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair = ""] = cookie.split(";");
-    const separator = pair.indexOf("=");
-    if (separator > 0) client.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
-  }
-  return response;
-}
-
-/** Creates a consultant (a practice) through the API and signs in through next-auth: csrf token, then the callback. */
+/** Creates a consultant (a practice) through the API and signs in. */
 async function signUpConsultant(client: BenchClient): Promise<string> {
-  const email = `bench-consultant-${Date.now()}@example.com`;
-  const password = "a long bench passphrase";
-  await client.json(
-    "POST",
-    "/api/account/sign-up",
-    { email, password, organizationName: "Meridian Advisory", industry: "other", sizeBand: "50-249", accountType: "practice" },
-    201,
-  );
-  const { csrfToken } = await client.json<{ csrfToken: string }>("GET", "/api/auth/csrf", undefined, 200);
-  const response = await postForm(client, "/api/auth/callback/credentials", { csrfToken, email, password, json: "true" });
-  if (![200, 302].includes(response.status)) throw new Error(`Sign-in answered ${response.status}`);
-  const session = await client.json<{ user?: { id?: string } }>("GET", "/api/auth/session", undefined, 200);
-  if (typeof session.user?.id !== "string") throw new Error(`Signing in as the bench consultant gave no session (sign-in answered ${response.status})`);
-  return email;
+  return signUpAndSignIn(client, { organizationName: "Meridian Advisory", industry: "other", sizeBand: "50-249", accountType: "practice" });
 }
 
 // ── Counting and timing ──────────────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 // The executive PDF's figures for `npm run bench` (called from tests/bench/run.ts): how long the
-// server takes to render each instrument's report, cold and warm, against headless Chromium
-// printing the same result page. It drives the production app over HTTP like a browser would.
+// server takes to render each instrument's report and a consultant's team-round report, cold and
+// warm, against headless Chromium printing the same result page. It drives the production app over
+// HTTP like a browser would.
 //
 // - cold: the first PDF request a freshly started `next start` serves (route, react-pdf and the
 //   fonts all load on it), once per instrument, each in its own fresh server process;
@@ -23,7 +24,7 @@ import type { Choice, MaturityLevel } from "../../lib/instruments/types";
 import { buildDefaultRoadmap, proposePriorities } from "../../lib/plan/genai-roadmap";
 import { scoreGenAi, type DimensionRating } from "../../lib/scoring/genai";
 import type { RunningApp } from "../support/app-server";
-import { BenchClient } from "./bench-client";
+import { BenchClient, signUpAndSignIn } from "./bench-client";
 
 const WARM_UP = 3;
 const WARM_RUNS = 15;
@@ -37,9 +38,19 @@ export const PDF_WARM_TARGET_MS = 150;
 export const PDF_SPEEDUP_TARGET = 5;
 
 type Instrument = "convergence" | "genai";
+/** What a report is of: one respondent's result of either instrument, or a consultant's team round. */
+type Subject = Instrument | "team";
+const SUBJECTS: readonly Subject[] = ["convergence", "genai", "team"];
+
+/** A report to download: where from, the page that shows the same result, and the client (cookies) allowed to read both. */
+interface ReportSource {
+  downloadPath: string;
+  resultPath: string;
+  client: BenchClient;
+}
 
 export interface PdfFigures {
-  instrument: Instrument;
+  subject: Subject;
   pages: number;
   kiloBytes: number;
   cold: { requestMs: number; renderMs: number };
@@ -60,17 +71,13 @@ const median = (values: readonly number[]) => {
 
 
 /** A completed diagnostic (weak Data, a worksheet) and a completed GenAI assessment with a roadmap, from one browser. */
-async function createAssessments(client: BenchClient): Promise<Record<Instrument, { id: string; resultPath: string }>> {
+async function createAssessments(client: BenchClient): Promise<Record<Instrument, ReportSource>> {
   const created = async (instrument: Instrument) =>
     ((await (await client.expect("POST", "/api/assessments", { instrument }, 201)).json()) as { id: string }).id;
 
   const convergence = await created("convergence");
   const levels: Choice[] = [1, 2, 4, 3, 4, 5];
-  for (const [i, question] of QUESTIONS.entries()) {
-    const choice = question.pillar === "data" ? 1 : (levels[i % levels.length] ?? 3);
-    await client.expect("PUT", `/api/assessments/${convergence}/answers`, { questionId: question.id, choice }, 200);
-  }
-  await client.expect("POST", `/api/assessments/${convergence}/complete`, undefined, 200);
+  await answerConvergence(client, convergence, (pillar, i) => (pillar === "data" ? 1 : (levels[i % levels.length] ?? 3)));
   const tools = ["Salesforce", "Marketo", "Google Analytics 4", "Segment", "6sense", "Hotjar", "Looker Studio"].map((name, i) => ({
     name,
     purpose: "Used by marketing operations every week",
@@ -95,9 +102,50 @@ async function createAssessments(client: BenchClient): Promise<Record<Instrument
   await client.expect("PUT", `/api/assessments/${genai}/roadmap/0`, { ...entry, marketingOwner: "Dana Whitfield", itOwner: "Sam Okafor" }, 200);
 
   return {
-    convergence: { id: convergence, resultPath: `/diagnostic/${convergence}/result` },
-    genai: { id: genai, resultPath: `/genai/${genai}/result` },
+    convergence: { downloadPath: `/api/assessments/${convergence}/pdf`, resultPath: `/diagnostic/${convergence}/result`, client },
+    genai: { downloadPath: `/api/assessments/${genai}/pdf`, resultPath: `/genai/${genai}/result`, client },
   };
+}
+
+/** Answers every Convergence question through the API as one respondent would, then completes. */
+async function answerConvergence(client: BenchClient, id: string, levelOf: (pillar: string, i: number) => Choice): Promise<void> {
+  for (const [i, question] of QUESTIONS.entries()) {
+    await client.expect("PUT", `/api/assessments/${id}/answers`, { questionId: question.id, choice: levelOf(question.pillar, i) }, 200);
+  }
+  await client.expect("POST", `/api/assessments/${id}/complete`, undefined, 200);
+}
+
+/**
+ * A consultant's client with a team round of the Convergence diagnostic: two respondents from
+ * Marketing and two from IT (who read Data three levels apart), each answering through their own
+ * respondent link in their own browser, and a consultant's note. The consultant downloads the
+ * round's report (combined result, Marketing-vs-IT gaps, notes) and its page is /rounds/[id].
+ */
+async function createTeamRound(baseUrl: string): Promise<ReportSource> {
+  const consultant = new BenchClient(baseUrl, REQUEST_TIMEOUT_MS);
+  await signUpAndSignIn(consultant, { organizationName: "Meridian Advisory", industry: "other", sizeBand: "50-249", accountType: "practice" });
+  const client = await consultant.json<{ id: string }>("POST", "/api/clients", { name: "Harbour & Finch Retail", industry: "retail", sizeBand: "1000-4999" }, 201);
+  const round = await consultant.json<{ roundId: string }>("POST", `/api/organizations/${client.id}/rounds`, { instrument: "convergence", kind: "team" }, 201);
+  const respondents: { function: "marketing" | "it"; data: Choice }[] = [
+    { function: "marketing", data: 1 },
+    { function: "marketing", data: 2 },
+    { function: "it", data: 4 },
+    { function: "it", data: 5 },
+  ];
+  const levels: Choice[] = [2, 3, 4, 3, 4];
+  for (const respondent of respondents) {
+    const link = await consultant.json<{ token: string }>("POST", `/api/rounds/${round.roundId}/links`, {}, 201);
+    const browser = new BenchClient(baseUrl, REQUEST_TIMEOUT_MS);
+    const started = await browser.json<{ id: string }>("POST", `/api/respond/${link.token}`, { function: respondent.function }, 201);
+    await answerConvergence(browser, started.id, (pillar, i) => (pillar === "data" ? respondent.data : (levels[i % levels.length] ?? 3)));
+  }
+  await consultant.expect(
+    "POST",
+    `/api/rounds/${round.roundId}/notes`,
+    { kind: "recommendation", body: "Agree one customer ID across CRM and the marketing platform before any new AI pilot." },
+    201,
+  );
+  return { downloadPath: `/api/rounds/${round.roundId}/pdf`, resultPath: `/rounds/${round.roundId}`, client: consultant };
 }
 
 interface Download {
@@ -106,13 +154,13 @@ interface Download {
   bytes: Buffer;
 }
 
-async function download(client: BenchClient, id: string): Promise<Download> {
+async function download(client: BenchClient, path: string): Promise<Download> {
   const started = performance.now();
-  const response = await client.expect("GET", `/api/assessments/${id}/pdf`, undefined, 200);
+  const response = await client.expect("GET", path, undefined, 200);
   const bytes = Buffer.from(await response.arrayBuffer());
   const requestMs = performance.now() - started;
   const renderMs = Number(/render;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? NaN);
-  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Error(`GET /api/assessments/${id}/pdf did not answer a PDF`);
+  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Error(`GET ${path} did not answer a PDF`);
   return { requestMs, renderMs, bytes };
 }
 
@@ -129,13 +177,13 @@ async function ping(client: BenchClient): Promise<number> {
  * Whether a render holds other users up: pings the server every few milliseconds while PDFs
  * render, and compares their latency with pings on an idle server.
  */
-async function measureOtherRequests(client: BenchClient, id: string): Promise<PdfFigures["otherRequest"]> {
+async function measureOtherRequests(client: BenchClient, path: string): Promise<PdfFigures["otherRequest"]> {
   const idle: number[] = [];
   for (let i = 0; i < 10; i++) idle.push(await ping(client));
   const during: number[] = [];
   for (let i = 0; i < 3; i++) {
     let isRendering = true;
-    const rendering = download(client, id).finally(() => (isRendering = false));
+    const rendering = download(client, path).finally(() => (isRendering = false));
     while (isRendering) {
       during.push(await ping(client));
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -191,38 +239,43 @@ async function measureChromium(
  * the same database, so each instrument's cold figure is the first render of a new process.
  */
 export async function measurePdf(app: RunningApp, restart: () => Promise<RunningApp>): Promise<PdfFigures[]> {
-  const client = new BenchClient(app.baseUrl);
-  const assessments = await createAssessments(client);
-  const cold = {} as Record<Instrument, Download>;
-  let server = app;
-  for (const instrument of ["convergence", "genai"] as const) {
-    server = await restart();
+  const sources: Record<Subject, ReportSource> = {
+    ...(await createAssessments(new BenchClient(app.baseUrl))),
+    team: await createTeamRound(app.baseUrl),
+  };
+  /** A client of `server` holding the cookies of the subject's own browser (the respondent's, or the consultant's session). */
+  const clientFor = (server: RunningApp, subject: Subject) => {
     const fresh = new BenchClient(server.baseUrl);
-    for (const [name, value] of client.cookies) fresh.cookies.set(name, value);
-    cold[instrument] = await download(fresh, assessments[instrument].id);
+    for (const [name, value] of sources[subject].client.cookies) fresh.cookies.set(name, value);
+    return fresh;
+  };
+  const cold = {} as Record<Subject, Download>;
+  let server = app;
+  for (const subject of SUBJECTS) {
+    server = await restart();
+    cold[subject] = await download(clientFor(server, subject), sources[subject].downloadPath);
   }
-  const warmClient = new BenchClient(server.baseUrl);
-  for (const [name, value] of client.cookies) warmClient.cookies.set(name, value);
 
   const figures: PdfFigures[] = [];
-  for (const instrument of ["convergence", "genai"] as const) {
-    const { id, resultPath } = assessments[instrument];
-    for (let i = 0; i < WARM_UP; i++) await download(warmClient, id);
+  for (const subject of SUBJECTS) {
+    const { downloadPath, resultPath } = sources[subject];
+    const warmClient = clientFor(server, subject);
+    for (let i = 0; i < WARM_UP; i++) await download(warmClient, downloadPath);
     const earlyRuns: Download[] = [];
-    for (let i = 0; i < WARM_RUNS; i++) earlyRuns.push(await download(warmClient, id));
-    for (let i = WARM_UP + WARM_RUNS; i < WARM_UP_STEADY; i++) await download(warmClient, id);
+    for (let i = 0; i < WARM_RUNS; i++) earlyRuns.push(await download(warmClient, downloadPath));
+    for (let i = WARM_UP + WARM_RUNS; i < WARM_UP_STEADY; i++) await download(warmClient, downloadPath);
     const runs: Download[] = [];
-    for (let i = 0; i < WARM_RUNS; i++) runs.push(await download(warmClient, id));
-    const last = runs.at(-1) ?? cold[instrument];
+    for (let i = 0; i < WARM_RUNS; i++) runs.push(await download(warmClient, downloadPath));
+    const last = runs.at(-1) ?? cold[subject];
     figures.push({
-      instrument,
+      subject,
       pages: countPages(last.bytes),
       kiloBytes: last.bytes.length / 1000,
-      cold: { requestMs: cold[instrument].requestMs, renderMs: cold[instrument].renderMs },
+      cold: { requestMs: cold[subject].requestMs, renderMs: cold[subject].renderMs },
       warm: { requestMs: median(runs.map((r) => r.requestMs)), renderMs: median(runs.map((r) => r.renderMs)) },
       early: { requestMs: median(earlyRuns.map((r) => r.requestMs)), renderMs: median(earlyRuns.map((r) => r.renderMs)) },
       chromium: await measureChromium(server.baseUrl, warmClient.cookies, resultPath),
-      otherRequest: await measureOtherRequests(warmClient, id),
+      otherRequest: await measureOtherRequests(warmClient, downloadPath),
     });
   }
   return figures;
@@ -232,7 +285,9 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 /** Prints the figures with the targets and a PASS/FAIL per instrument. */
 export function printPdfFigures(figures: readonly PdfFigures[], printTable: (header: string[], rows: string[][]) => void): void {
-  console.log("\nExecutive PDF (GET /api/assessments/[id]/pdf: @react-pdf/renderer on a worker thread, production server)");
+  console.log("\nExecutive PDF (@react-pdf/renderer on a worker thread, production server): an anonymous result of each instrument");
+  console.log("(GET /api/assessments/[id]/pdf, with the published benchmark figures), and a consultant's team round of four");
+  console.log("respondents (GET /api/rounds/[roundId]/pdf: combined result, Marketing-vs-IT gaps, the consultant's notes).");
   console.log(`cold = first request of a fresh server process (worker start, fonts, first render); warm = median of ${WARM_RUNS}`);
   console.log(`after ${WARM_UP_STEADY} requests (V8 has optimised the worker by then); "after ${WARM_UP}" = median of ${WARM_RUNS} after only`);
   console.log(`${WARM_UP} (still optimising). render = the route's Server-Timing; request = the client's wall time.`);
@@ -241,7 +296,7 @@ export function printPdfFigures(figures: readonly PdfFigures[], printTable: (hea
   printTable(
     ["report", "pages", "kB", "cold request", "cold render", `render after ${WARM_UP}`, "warm request", "warm render", "Chromium load+print first", "Chromium load+print", "Chromium print only"],
     figures.map((f) => [
-      f.instrument,
+      f.subject,
       String(f.pages),
       f.kiloBytes.toFixed(0),
       ms(f.cold.requestMs),
@@ -257,7 +312,7 @@ export function printPdfFigures(figures: readonly PdfFigures[], printTable: (hea
   console.log("\nAnother request (an id lookup) while a PDF renders, against the same request on an idle server:");
   printTable(
     ["report", "idle", "during a render (median)", "during a render (max)"],
-    figures.map((f) => [f.instrument, ms(f.otherRequest.idleMs), ms(f.otherRequest.duringRenderMedianMs), ms(f.otherRequest.duringRenderMaxMs)]),
+    figures.map((f) => [f.subject, ms(f.otherRequest.idleMs), ms(f.otherRequest.duringRenderMedianMs), ms(f.otherRequest.duringRenderMaxMs)]),
   );
   console.log("");
   for (const f of figures) {
@@ -265,7 +320,7 @@ export function printPdfFigures(figures: readonly PdfFigures[], printTable: (hea
     const speedup = f.chromium.loadAndPrintMs / f.warm.requestMs;
     const printOnly = f.chromium.printOnlyMs / f.warm.requestMs;
     console.log(
-      `${f.instrument}: warm render ${ms(f.warm.renderMs)} (target: ≤ ${PDF_WARM_TARGET_MS} ms)  ${isFast ? "PASS" : "FAIL"}` +
+      `${f.subject}: warm render ${ms(f.warm.renderMs)} (target: ≤ ${PDF_WARM_TARGET_MS} ms)  ${isFast ? "PASS" : "FAIL"}` +
         ` (after only ${WARM_UP} requests: ${ms(f.early.renderMs)});  ` +
         `Chromium load+print / our request = ${speedup.toFixed(1)}× (target: ≥ ${PDF_SPEEDUP_TARGET}×)  ${speedup >= PDF_SPEEDUP_TARGET ? "PASS" : "FAIL"}` +
         ` (print step alone: ${printOnly.toFixed(1)}×)`,
