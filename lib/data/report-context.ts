@@ -3,11 +3,13 @@ import { db } from "@/lib/db";
 import { assertAssessmentReachable } from "@/lib/data/access";
 import { getAssessmentBenchmark } from "@/lib/data/benchmarks";
 import { DomainError } from "@/lib/data/errors";
+import { practiceLogoForReport } from "@/lib/data/logos";
 import { listNotes } from "@/lib/data/notes";
 import { loadTeamRound, type TeamRoundView } from "@/lib/data/teams";
 import type { Actor, Viewer } from "@/lib/auth/access";
 import { buildConsultantNotesSection, buildPerceptionGapsSection } from "@/lib/report/team-sections";
-import type { ReportConsultantNotes, ReportContext } from "@/lib/report/types";
+import type { ReportConsultantNotes, ReportContext, ReportImage } from "@/lib/report/types";
+import { logoBox } from "@/lib/validation/logo";
 import { buildBenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
 
 /*
@@ -17,6 +19,17 @@ import { buildBenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
  * only for the consultant); the consultant's notes only for the consultant, since to anyone else
  * they do not exist.
  */
+
+/** The cover's box for a logo: at most this wide and high, in points. */
+const COVER_LOGO_BOX = { width: 150, height: 44 };
+
+/** A practice's logo as the report embeds it (a data URL in its cover box), or undefined without one. */
+async function reportLogoOf(practiceId: string): Promise<ReportImage | undefined> {
+  const logo = await practiceLogoForReport(practiceId);
+  if (!logo) return undefined;
+  const box = logoBox(logo, COVER_LOGO_BOX.width, COVER_LOGO_BOX.height);
+  return { src: `data:${logo.contentType};base64,${Buffer.from(logo.bytes).toString("base64")}`, ...box };
+}
 
 /** The consultant's notes on a round when the viewer is its consultant; undefined for anyone else. */
 export async function consultantNotesFor(viewer: Viewer | null, roundId: string | null, practiceName: string | null): Promise<ReportConsultantNotes | undefined> {
@@ -39,18 +52,21 @@ export async function loadAssessmentReportContext(actor: Actor, assessmentId: st
     select: {
       roundId: true,
       round: { select: { kind: true } },
-      organization: { select: { name: true, consultantPractice: { select: { name: true } } } },
+      organization: { select: { name: true, consultantPractice: { select: { id: true, name: true } } } },
     },
   });
   // Anonymous results get the benchmark too: published figures stand in for peers, as on the page.
   const benchmark = buildBenchmarkReportSection(await getAssessmentBenchmark(actor, assessmentId, now));
   if (!row?.organization) return { benchmark };
-  const practiceName = row.organization.consultantPractice?.name ?? null;
+  const practice = row.organization.consultantPractice;
+  const practiceName = practice?.name ?? null;
+  const logo = practice ? await reportLogoOf(practice.id) : undefined;
   // A team respondent's own copy is about their answers; the round's report carries the team.
   const notes = row.round?.kind === "team" ? undefined : await consultantNotesFor(actor.viewer, row.roundId, practiceName);
   return {
     organisation: row.organization.name,
     ...(practiceName ? { preparedBy: practiceName } : {}),
+    ...(logo ? { preparedByLogo: logo } : {}),
     benchmark,
     ...(notes ? { consultantNotes: notes } : {}),
   };
@@ -67,7 +83,7 @@ export interface RoundReportSource {
 export async function loadRoundReportSource(viewer: Viewer | null, roundId: string, now: Date): Promise<RoundReportSource> {
   const view = await loadTeamRound(viewer, roundId, now);
   const [organization, completed] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: view.round.organizationId }, select: { consultantPractice: { select: { name: true } } } }),
+    db.organization.findUniqueOrThrow({ where: { id: view.round.organizationId }, select: { consultantPractice: { select: { id: true, name: true } } } }),
     db.assessment.findMany({
       where: { roundId, status: "completed" },
       orderBy: [{ completedAt: "asc" }, { id: "asc" }],
@@ -75,6 +91,7 @@ export async function loadRoundReportSource(viewer: Viewer | null, roundId: stri
     }),
   ]);
   const practiceName = organization.consultantPractice?.name ?? null;
+  const logo = organization.consultantPractice ? await reportLogoOf(organization.consultantPractice.id) : undefined;
   const notes = await consultantNotesFor(viewer, roundId, practiceName);
   const gaps = view.round.kind === "team" ? buildPerceptionGapsSection(view.round.instrument, view.gap) : undefined;
   return {
@@ -83,6 +100,7 @@ export async function loadRoundReportSource(viewer: Viewer | null, roundId: stri
     context: {
       organisation: view.organizationName,
       ...(practiceName ? { preparedBy: practiceName } : {}),
+      ...(logo ? { preparedByLogo: logo } : {}),
       ...(gaps ? { perceptionGaps: gaps } : {}),
       ...(notes ? { consultantNotes: notes } : {}),
       respondentCount: completed.length,

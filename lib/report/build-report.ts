@@ -183,6 +183,7 @@ export function buildConvergenceReport(input: ConvergenceReportInput): Convergen
       level: level?.level ?? null,
       note: COVER_NOTE,
       preparedBy: preparedByOf(input),
+      preparedByLogo: preparedByOf(input) ? (input.preparedByLogo ?? null) : null,
       basis: basisOf(input),
     },
     summary: {
@@ -436,6 +437,7 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       level: level?.level ?? null,
       note: COVER_NOTE,
       preparedBy: preparedByOf(input),
+      preparedByLogo: preparedByOf(input) ? (input.preparedByLogo ?? null) : null,
       basis: basisOf(input),
     },
     summary: {

@@ -53,8 +53,17 @@ export interface ReportCover {
   note: string;
   /** "Prepared with <consultancy>" when a consultant manages the client; null otherwise. */
   preparedBy: string | null;
+  /** The consultancy's logo beside that line, when it has one. */
+  preparedByLogo: ReportImage | null;
   /** "Combined result of 6 respondents" for a team round; null for one respondent. */
   basis: string | null;
+}
+
+/** An image the report embeds: a data URL (PNG or JPEG) and the box it is drawn in, in points. */
+export interface ReportImage {
+  src: string;
+  width: number;
+  height: number;
 }
 
 /** A block of running text with an optional numbered list. */
@@ -87,6 +96,8 @@ export interface ReportContext {
   organisation?: string;
   /** The consultancy that manages the client, printed on the cover. */
   preparedBy?: string;
+  /** Its logo, printed with its name. */
+  preparedByLogo?: ReportImage;
   /** Where the result stands against peers (lib/scoring/benchmarks-summary.ts). */
   benchmark?: BenchmarkReportSection;
   perceptionGaps?: ReportPerceptionGaps;

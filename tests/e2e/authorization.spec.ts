@@ -52,6 +52,7 @@ async function send(context: APIRequestContext, endpoint: Endpoint, role: Role) 
     maxRedirects: 0,
     ...(cell.json !== undefined ? { data: cell.json, headers: { Accept: "application/json" } } : {}),
     ...(cell.form !== undefined ? { form: cell.form } : {}),
+    ...(cell.multipart !== undefined ? { multipart: cell.multipart } : {}),
   });
 }
 

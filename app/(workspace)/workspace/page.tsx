@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ConsultantAccessCard } from "@/components/consultants/consultant-access-card";
+import { PracticeLogoCard } from "@/components/consultants/practice-logo-card";
 import { StartDiagnosticForm } from "@/components/site/start-diagnostic-form";
 import { TeamAssessmentsSection } from "@/components/teams/team-assessments-section";
 import { Card } from "@/components/ui/card";
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: "Workspace", robots: { index: false }
 const INSTRUMENT_NAMES = { convergence: "Convergence diagnostic", genai: "Generative AI maturity" } as const;
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-export default async function WorkspacePage() {
+export default async function WorkspacePage(props: { searchParams: Promise<{ logo?: string | string[] }> }) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/workspace");
+  const { logo } = await props.searchParams;
   const assessments = await listOrganizationAssessments({ userId: user.userId });
 
   return (
@@ -29,6 +31,9 @@ export default async function WorkspacePage() {
       </Heading>
       <Lead className="mt-3">Every assessment saved to your organisation, newest first.</Lead>
       <ConsultantAccessCard userId={user.userId} />
+      {user.organizationId && user.organizationKind === "practice" && user.role === "owner" ? (
+        <PracticeLogoCard userId={user.userId} organizationId={user.organizationId} refusal={typeof logo === "string" ? logo : null} />
+      ) : null}
       <p className="mt-3 text-small">
         <Link href="/workspace/members" className="font-semibold text-brand-ink underline">
           {user.role === "owner" ? "Members and invitations" : "Members"}

@@ -2,7 +2,7 @@
  * The cover: product, instrument and organisation, the date, and the headline result. It has
  * no footer (it counts as page 1, so the footer of the next page reads "Page 2 of N").
  */
-import { Page, Text, View } from "@react-pdf/renderer";
+import { Image, Page, Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { ReportCover } from "@/lib/report/types";
 import { COLORS, LEVEL_COLORS, PAGE, styles, type } from "./theme";
@@ -36,8 +36,12 @@ export function CoverPage({ cover }: { cover: ReportCover }) {
         <Text style={{ ...type(11), color: COLORS.muted, marginTop: 4 }}>
           {[cover.dateLabel, cover.basis].filter(Boolean).join(REPORT_COPY.separator)}
         </Text>
+        {cover.preparedByLogo ? (
+          // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image is drawn into the PDF and takes no alt text; the practice's name follows it
+          <Image src={cover.preparedByLogo.src} style={{ width: cover.preparedByLogo.width, height: cover.preparedByLogo.height, marginTop: 16 }} />
+        ) : null}
         {cover.preparedBy ? (
-          <Text style={{ ...type(11), fontWeight: 600, color: COLORS.brand, marginTop: 10 }}>{cover.preparedBy}</Text>
+          <Text style={{ ...type(11), fontWeight: 600, color: COLORS.brand, marginTop: cover.preparedByLogo ? 6 : 10 }}>{cover.preparedBy}</Text>
         ) : null}
 
         <View

@@ -5,6 +5,10 @@
 import { QUESTIONS } from "../../../lib/instruments/convergence";
 import { DIMENSION_IDS } from "../../../lib/instruments/genai";
 import type { Role, World } from "./world";
+import { solidPng } from "../../support/images";
+
+/** The logo the matrix uploads: a real PNG. */
+const MATRIX_LOGO = solidPng(120, 40);
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -12,6 +16,8 @@ export interface CellRequest {
   url: string;
   json?: unknown;
   form?: Record<string, string>;
+  /** A multipart form with files (an upload). */
+  multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 }
 
 /** Fresh resources for cells that use something up (a claim, a single-use link). */
@@ -156,6 +162,30 @@ export const CATALOGUE: readonly Endpoint[] = [
     request: (w) => ({ url: `/api/rounds/${w.soloRoundId}/notes`, json: { kind: "recommendation", body: "Start with a shared customer ID." } }),
     // Notes are the practice's own: even the client's owner gets 404.
     expect: { anonymous: 404, respondent: 404, member: 404, owner: 404, consultant: 201, otherConsultant: 404 },
+    mutates: true,
+  },
+
+  // ── The practice's logo ─────────────────────────────────────────────────────
+  {
+    pattern: "/api/organizations/[orgId]/logo",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.practiceId}/logo`, multipart: { logo: { name: "logo.png", mimeType: "image/png", buffer: MATRIX_LOGO } } }),
+    // The practice's owner only; to its clients' people and other practices it does not exist.
+    expect: { anonymous: 401, respondent: 401, member: 404, owner: 404, consultant: 303, otherConsultant: 404 },
+    mutates: true,
+  },
+  {
+    pattern: "/api/organizations/[orgId]/logo",
+    method: "GET",
+    request: (w) => ({ url: `/api/organizations/${w.practiceId}/logo` }),
+    expect: { anonymous: 401, respondent: 401, member: 404, owner: 404, consultant: 200, otherConsultant: 404 },
+    mutates: false,
+  },
+  {
+    pattern: "/api/organizations/[orgId]/logo/delete",
+    method: "POST",
+    request: (w) => ({ url: `/api/organizations/${w.practiceId}/logo/delete`, json: {} }),
+    expect: { anonymous: 401, respondent: 401, member: 404, owner: 404, consultant: 200, otherConsultant: 404 },
     mutates: true,
   },
 
