@@ -1,14 +1,27 @@
 import type { BenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
 
-/** Published figures from other surveys, labelled as external with their source and year. */
-export function ReferenceFiguresList({ references }: { references: BenchmarkReportSection["references"] }) {
+/**
+ * Published figures from other surveys, labelled as external with their source and year.
+ * `idPrefix` keeps ids unique where several instruments share a page (the consultant's client page).
+ */
+export function ReferenceFiguresList({
+  references,
+  idPrefix = "",
+  headingLevel = 3,
+}: {
+  references: BenchmarkReportSection["references"];
+  idPrefix?: string;
+  headingLevel?: 3 | 4;
+}) {
   if (references.length === 0) return null;
+  const Title = headingLevel === 3 ? "h3" : "h4";
+  const headingId = `${idPrefix}reference-figures-heading`;
   return (
-    <section aria-labelledby="reference-figures-heading" className="rounded-card border border-border bg-surface p-5 sm:p-6">
+    <section aria-labelledby={headingId} className="rounded-card border border-border bg-surface p-5 sm:p-6">
       <p className="text-eyebrow text-muted uppercase">External figures</p>
-      <h3 id="reference-figures-heading" className="mt-1 text-title text-ink">
+      <Title id={headingId} className="mt-1 text-title text-ink">
         What published surveys report
-      </h3>
+      </Title>
       <p className="mt-1 text-small text-muted">
         These come from other organisations&apos; surveys, with their own questions and samples. They set the scene; they
         are not scores on this diagnostic and do not enter any percentile.

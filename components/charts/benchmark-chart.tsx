@@ -20,6 +20,8 @@ export interface BenchmarkChartProps {
   ticks: readonly number[];
   /** The name of the marker in the legend, e.g. "Your score". */
   youLabel: string;
+  /** Who the boxes stand for, in the legend: "the group" (peers) or "your clients" (a portfolio). */
+  groupLabel?: string;
 }
 
 const ROW_HEIGHT = 34;
@@ -32,10 +34,11 @@ function MedianTick(props: { cx?: number; cy?: number }) {
 }
 
 /**
- * One row per part: a box from the cohort's lower to upper quartile, split at the median, and a
- * dot for this result. Props in, nothing fetched.
+ * One row per part: a box from the group's lower to upper quartile, split at the median, and a
+ * dot for this result. Props in, nothing fetched; the same chart draws a peer cohort and a
+ * consultant's portfolio.
  */
-export function BenchmarkChart({ label, rows, domain, ticks, youLabel }: BenchmarkChartProps) {
+export function BenchmarkChart({ label, rows, domain, ticks, youLabel, groupLabel = "the group" }: BenchmarkChartProps) {
   // Stacked bars: an invisible run up to the lower quartile, then quartile → median → quartile.
   const data = rows.map((r) => ({
     label: r.label,
@@ -80,7 +83,7 @@ export function BenchmarkChart({ label, rows, domain, ticks, youLabel }: Benchma
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-1 text-small">
         <span className="inline-flex items-center gap-2">
           <span aria-hidden="true" className="inline-block h-3 w-6 border border-brand bg-brand-soft" />
-          Middle half of the group (lower to upper quartile); the bold stroke is the median
+          Middle half of {groupLabel} (lower to upper quartile); the bold stroke is the median
         </span>
         <span className="inline-flex items-center gap-2">
           <span aria-hidden="true" className="inline-block size-3 rounded-full bg-level-2" />

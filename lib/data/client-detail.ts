@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/data/errors";
+import { requireOrganization } from "@/lib/data/access";
+import { getAssessmentBenchmark, latestCompletedIds, type AssessmentBenchmark } from "@/lib/data/benchmarks";
+import { DomainError, notFound } from "@/lib/data/errors";
 import { listOrganizationNotes, type ConsultantNoteView } from "@/lib/data/notes";
 import { loadOrganizationRounds, type RoundResult } from "@/lib/data/round-results";
 import type { Viewer } from "@/lib/auth/access";
 import { isDimensionId, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
+import type { BenchmarkInstrument } from "@/lib/scoring/benchmarks-summary";
 
 /*
  * Everything the consultant's client page shows, in a handful of queries whatever the number of
@@ -51,8 +54,10 @@ export async function loadClientDetail(viewer: Viewer | null, organizationId: st
       select: { id: true, name: true, industry: true, sizeBand: true, createdAt: true, lastActivityAt: true },
     }),
     loadOrganizationRounds(viewer, organizationId),
+    // Found through the client's GenAI rounds (roundId index), not by instrument and status: SQLite's
+    // planner, which has no statistics, would otherwise read every completed GenAI assessment there is.
     db.assessment.findMany({
-      where: { organizationId, instrument: "genai", status: "completed", roundId: { not: null } },
+      where: { round: { is: { organizationId, instrument: "genai" } }, status: "completed" },
       orderBy: [{ completedAt: "asc" }, { id: "asc" }],
       select: { roundId: true, motion: true, roadmap: { orderBy: { position: "asc" }, select: { dimensionId: true } } },
     }),
@@ -100,4 +105,54 @@ function planningByRound(
     planning.set(roundId, { motion, savedPriorities: saved.length === 3 ? saved : null });
   }
   return planning;
+}
+
+// ── Benchmarks ────────────────────────────────────────────────────────────────────────────────
+
+/** Where the client's latest completed result of one instrument stands. */
+export interface ClientBenchmark {
+  instrument: BenchmarkInstrument;
+  /** The result compared: the client's latest completed assessment of the instrument. */
+  assessmentId: string;
+  completedAt: Date;
+  /** "team" when that result is one respondent's answers in a team round (the latest to finish). */
+  roundKind: "solo" | "team" | null;
+  /** Against the peer cohort and against the practice's own clients, with the client's sharing choice. */
+  benchmark: AssessmentBenchmark;
+}
+
+const BENCHMARK_INSTRUMENTS: readonly BenchmarkInstrument[] = ["convergence", "genai"];
+
+/**
+ * For each instrument the client has completed, its latest completed assessment (the one that
+ * counts in benchmarks: latest completion, then the larger id, the order lib/data/benchmarks.ts
+ * uses) against its peer cohort and against the consultant's portfolio. The peer percentile is
+ * shown whatever the client chose, since reading the aggregate reveals no one; only a shared
+ * result is counted in it (lib/data/benchmarks.ts). The client's consultant only: anyone else
+ * gets not_found.
+ */
+export async function loadClientBenchmarks(viewer: Viewer | null, organizationId: string, now: Date = new Date()): Promise<ClientBenchmark[]> {
+  try {
+    await requireOrganization(viewer, organizationId, "consult");
+  } catch (error) {
+    // The client's own people see their results on the result pages; here they get the same 404 as strangers.
+    if (error instanceof DomainError && error.kind === "forbidden") throw notFound("Organisation");
+    throw error;
+  }
+  const latest = await latestCompletedIds(db, organizationId);
+  const ids = BENCHMARK_INSTRUMENTS.flatMap((instrument) => latest[instrument] ?? []);
+  const rows = await db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, completedAt: true, round: { select: { kind: true } } } });
+  const found = BENCHMARK_INSTRUMENTS.flatMap((instrument) => {
+    const row = rows.find((r) => r.id === latest[instrument]);
+    return row?.completedAt ? [{ instrument, row, completedAt: row.completedAt }] : [];
+  });
+  return Promise.all(
+    found.map(async ({ instrument, row, completedAt }): Promise<ClientBenchmark> => ({
+      instrument,
+      assessmentId: row.id,
+      completedAt,
+      roundKind: row.round?.kind === "team" ? "team" : row.round?.kind === "solo" ? "solo" : null,
+      benchmark: await getAssessmentBenchmark({ viewer, browserKey: null }, row.id, now),
+    })),
+  );
 }

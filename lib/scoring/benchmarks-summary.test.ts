@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DIMENSION_IDS } from "../instruments/genai";
 import { REFERENCE_FIGURES, referenceFiguresFor } from "../instruments/reference-figures";
 import { comparePart, toHistogram } from "./benchmarks";
-import { benchmarkPartsOf, benchmarkRows, buildBenchmarkReportSection, type BenchmarkFigures } from "./benchmarks-summary";
+import { benchmarkPartsOf, benchmarkRows, buildBenchmarkReportSection, buildPortfolioSection, type BenchmarkFigures } from "./benchmarks-summary";
 
 const cohortOfTen = toHistogram([20, 30, 40, 50, 50, 50, 60, 70, 80, 90]);
 
@@ -65,6 +65,23 @@ describe("benchmark rows and the report section", () => {
     });
     expect(section.portfolio?.heading).toBe("Against your 3 clients");
     expect(section.portfolio?.rows[0]?.percentile).toBe("50th percentile");
+    expect(section.portfolio?.headline).toBe("Overall, this result sits at the 50th percentile of your 3 clients.");
+    expect(section.portfolio?.definition).toMatch(/^3 clients of your practice have a completed Convergence diagnostic, this one included\. /);
+    expect(section.portfolio?.definition).toContain("whether or not it is shared with the benchmark");
+  });
+
+  it("shows a portfolio of any size, saying when the client is the only one, and none without clients", () => {
+    const one = buildPortfolioSection("genai", { clients: 1, parts: [comparePart("overall", toHistogram([3]), 3, 1)] });
+    expect(one?.heading).toBe("Against your 1 client");
+    expect(one?.headline).toMatch(/^This is the only one of your clients with a completed Generative AI maturity assessment so far/);
+    expect(one?.definition).toMatch(/^1 client of your practice has a completed Generative AI maturity assessment: this one\. /);
+    expect(one?.rows[0]).toMatchObject({ percentile: "50th percentile", median: "3" });
+    expect(buildPortfolioSection("genai", { clients: 0, parts: [] })).toBeNull();
+    expect(buildPortfolioSection("genai", null)).toBeNull();
+    // Peers too few or absent: the portfolio still shows.
+    expect(buildBenchmarkReportSection({ instrument: "convergence", peers: { status: "too_few", organizations: 2 }, portfolio: { clients: 2, parts: [] } }).portfolio?.heading).toBe(
+      "Against your 2 clients",
+    );
   });
 
   it("gives every reference figure a source, a year and where it was cited", () => {

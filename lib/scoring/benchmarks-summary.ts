@@ -147,9 +147,44 @@ export interface BenchmarkReportSection {
   columns: { part: string; yours: string; percentile: string; lowerQuartile: string; median: string; upperQuartile: string };
   rows: BenchmarkRow[];
   /** The consultant's portfolio rows, when the report is the consultant's. */
-  portfolio: { heading: string; rows: BenchmarkRow[] } | null;
+  portfolio: PortfolioReportSection | null;
   references: { figure: string; statement: string; attribution: string }[];
   method: string[];
+}
+
+/** The client against the consultant's own clients, as plain text. */
+export interface PortfolioReportSection {
+  /** "Against your 4 clients" */
+  heading: string;
+  /** The overall percentile among the clients, or what stands in for it. */
+  headline: string;
+  /** Who is in the portfolio, with its size, in one or two sentences. */
+  definition: string;
+  rows: BenchmarkRow[];
+}
+
+const clientsWord = (clients: number) => `${clients.toLocaleString("en-GB")} client${clients === 1 ? "" : "s"}`;
+
+/**
+ * The portfolio part of the section: null when the practice has no client with a completed
+ * assessment of the instrument (then there is nothing to compare with). Any size is shown: the
+ * figures are the consultant's own clients, whom the consultant already sees one by one.
+ */
+export function buildPortfolioSection(instrument: BenchmarkInstrument, portfolio: PortfolioBenchmark | null): PortfolioReportSection | null {
+  if (!portfolio || portfolio.clients <= 0) return null;
+  const { clients } = portfolio;
+  const overall = portfolio.parts.find((p) => p.part === OVERALL_PART);
+  const headline =
+    clients === 1
+      ? `This is the only one of your clients with a completed ${instrumentNameOf(instrument)} so far, so it has no one to be compared with yet.`
+      : overall && overall.percentile !== null
+        ? `Overall, this result sits at the ${formatPercentile(overall.percentile)} of your ${clientsWord(clients)}.`
+        : `Compared with your ${clientsWord(clients)}.`;
+  // The client is always one of them: a consultant sees the portfolio only on a client's completed result.
+  const definition =
+    `${clientsWord(clients)} of your practice ${clients === 1 ? "has" : "have"} a completed ${instrumentNameOf(instrument)}${clients === 1 ? ": this one" : ", this one included"}. ` +
+    "Each counts once, with its latest result, whether or not it is shared with the benchmark, since they are your own clients. Seen only by your practice; no minimum size applies.";
+  return { heading: `Against your ${clientsWord(clients)}`, headline, definition, rows: benchmarkRows(instrument, portfolio.parts) };
 }
 
 /** Everything the PDF should print about where a result stands. */
@@ -158,10 +193,7 @@ export function buildBenchmarkReportSection(figures: BenchmarkFigures): Benchmar
   const yours = instrument === "convergence" ? "Your score" : "Your level";
   const columns = { part: instrument === "convergence" ? "Pillar" : "Dimension", yours, percentile: "Percentile", lowerQuartile: "Lower quartile", median: "Median", upperQuartile: "Upper quartile" };
   const references = referenceFiguresFor(instrument).map((f) => ({ figure: f.figure, statement: f.statement, attribution: referenceAttribution(f) }));
-  const portfolioSection =
-    portfolio && portfolio.clients > 0
-      ? { heading: `Against your ${portfolio.clients} client${portfolio.clients === 1 ? "" : "s"}`, rows: benchmarkRows(instrument, portfolio.parts) }
-      : null;
+  const portfolioSection = buildPortfolioSection(instrument, portfolio);
   if (peers?.status === "shown") {
     const overall = peers.parts.find((p) => p.part === OVERALL_PART);
     const headline =

@@ -278,6 +278,70 @@ describe("cohort histograms from cells", () => {
   });
 });
 
+describe("from assessments to figures: the histogram path equals the raw-value reference", () => {
+  it("for random organisations, assessments, choices and cohorts", () => {
+    const industries = ["retail", "healthcare", "other"];
+    const sizes = ["1-49", "1000-4999"];
+    const assessment = fc.record({
+      organization: fc.integer({ min: 0, max: 29 }),
+      day: fc.integer({ min: 1, max: 4 }), // few days, so exact ties on completion time happen
+      idTail: fc.integer({ min: 0, max: 99 }),
+      benchmarkOptIn: fc.integer({ min: 0, max: 9 }).map((n) => n < 8), // mostly shared, so cohorts reach the threshold
+      value: fc.integer({ min: 0, max: 100 }),
+    });
+    let cohortsShown = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ industry: fc.constantFrom(...industries), sizeBand: fc.constantFrom(...sizes) }), { minLength: 30, maxLength: 30 }),
+        fc.array(assessment, { minLength: 40, maxLength: 120 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom(...industries),
+        fc.constantFrom(...sizes),
+        (organizations, list, mine, industry, sizeBand) => {
+          const rows = list.map((a, index) => ({
+            id: `${String(a.idTail).padStart(2, "0")}-${index}`,
+            organizationId: `org-${a.organization}`,
+            completedAt: new Date(Date.UTC(2026, 0, a.day)),
+            benchmarkOptIn: a.benchmarkOptIn,
+            value: a.value,
+            cell: organizations[a.organization]!,
+          }));
+          const contributors = selectContributors(rows);
+          // What the database does: one histogram per cell, then the cohort as the sum of its cells.
+          const byCell = new Map<string, { industry: string; sizeBand: string; values: number[] }>();
+          for (const c of contributors) {
+            const key = `${c.cell.industry}|${c.cell.sizeBand}`;
+            const cell = byCell.get(key) ?? { ...c.cell, values: [] };
+            cell.values.push(c.value);
+            byCell.set(key, cell);
+          }
+          const cells = [...byCell.values()].map((c) => ({ industry: c.industry, sizeBand: c.sizeBand, organizations: c.values.length, histograms: { overall: toHistogram(c.values) } }));
+          const choice = chooseCohort({ industry, sizeBand }, cells);
+          if (!choice.cohort) {
+            expect(contributors.length).toBeLessThan(BENCHMARK_THRESHOLD);
+            return;
+          }
+          cohortsShown += 1;
+          const cohort = choice.cohort;
+          const figures = comparePart("overall", cohortHistograms(cells, cohort).overall ?? [], mine, BENCHMARK_THRESHOLD);
+          // The reference: the raw values of the cohort's contributors, one per organisation.
+          const raw = contributors
+            .filter((c) => (cohort.industry === null || c.cell.industry === cohort.industry) && (cohort.sizeBand === null || c.cell.sizeBand === cohort.sizeBand))
+            .map((c) => c.value);
+          expect(choice.organizations).toBe(raw.length);
+          expect(figures.count).toBe(raw.length);
+          expect(figures.percentile).toBe(percentileRankOfValues(raw, mine));
+          expect(figures.quartiles?.median).toBeCloseTo(quantileOfValues(raw, 0.5)!, 9);
+          expect(figures.quartiles?.q1).toBeCloseTo(quantileOfValues(raw, 0.25)!, 9);
+          expect(figures.quartiles?.q3).toBeCloseTo(quantileOfValues(raw, 0.75)!, 9);
+        },
+      ),
+    );
+    // The generator must reach the interesting path, not only "too few".
+    expect(cohortsShown).toBeGreaterThan(10);
+  });
+});
+
 describe("comparing a result's part", () => {
   it("suppresses a part fewer than the minimum rated, and gives no percentile without a value", () => {
     const nine = toHistogram([1, 2, 3, 3, 3, 4, 4, 5, 5]);

@@ -1,9 +1,10 @@
 // Benchmarks, end to end: an anonymous result shows only external reference figures; a saved one is
-// compared with its industry × size cohort, and its owner opts in and withdraws with the keyboard.
+// compared with its industry × size cohort, and its owner opts in and withdraws with the keyboard;
+// a consultant's client page compares the client with its peers and with the practice's clients.
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { PILLAR_IDS } from "../../lib/instruments/convergence";
+import { PILLAR_IDS, QUESTIONS } from "../../lib/instruments/convergence";
 import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi } from "./support";
 
 const PASSWORD = "quiet harbour at dawn";
@@ -22,13 +23,21 @@ function openDatabase(): Database.Database {
   return db;
 }
 
+/** Marks every cached cell of an industry × size band stale, the way lib/data/benchmarks.ts does ("convergence|cell|<industry>|<size band>|<bucket 0–7>"). */
+function markCellsStale(db: Database.Database, industry: string, sizeBand: string, now: Date): void {
+  const stale = db.prepare('INSERT OR REPLACE INTO "BenchmarkSnapshot" (key, payload, computedAt) VALUES (?, ?, ?)');
+  for (let bucket = 0; bucket < 8; bucket += 1) {
+    stale.run(`convergence|cell|${industry}|${sizeBand}|${bucket}`, JSON.stringify({ stale: newId() }), now.toISOString());
+  }
+}
+
 /**
- * Twelve organisations in Financial Services × 5,000+, each with a completed, shared diagnostic,
- * written straight into the server's database. The app caches cohort figures per cell and this
- * bypasses the app, so the cell's snapshots are marked stale the way lib/data/benchmarks.ts does
- * (its keys are "convergence|cell|<industry>|<size band>|<bucket 0–7>").
+ * Organisations in one industry × size band (Financial Services × 5,000+ unless told), each with a
+ * completed, shared diagnostic scoring the same on every pillar, written straight into the
+ * server's database. The app caches cohort figures per cell and this bypasses the app, so the
+ * cell's snapshots are marked stale.
  */
-function seedPeers(): void {
+function seedPeers(industry: string = INDUSTRY, sizeBand: string = SIZE, scores: readonly number[] = PEER_SCORES): void {
   const db = openDatabase();
   const now = new Date();
   try {
@@ -40,19 +49,16 @@ function seedPeers(): void {
         'INSERT INTO "Assessment" (id, instrument, status, createdAt, updatedAt, completedAt, organizationId, claimedAt, overallScore, overallLevel, benchmarkOptIn, benchmarkOptInAt) VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, 1, ?)',
       );
       const part = db.prepare('INSERT INTO "AssessmentPartScore" (assessmentId, part, value) VALUES (?, ?, ?)');
-      PEER_SCORES.forEach((score, i) => {
+      scores.forEach((score, i) => {
         const organizationId = newId();
         const assessmentId = newId();
         const at = new Date(now.getTime() - (i + 1) * 3_600_000).toISOString();
-        org.run(organizationId, `Benchmark peer ${i + 1} ${organizationId.slice(0, 6)}`, INDUSTRY, SIZE, at, at);
+        org.run(organizationId, `Benchmark peer ${i + 1} ${organizationId.slice(0, 6)}`, industry, sizeBand, at, at);
         assessment.run(assessmentId, at, at, at, organizationId, at, score, Math.min(5, Math.floor(score / 20) + 1), at);
         part.run(assessmentId, "overall", score);
         for (const pillar of PILLAR_IDS) part.run(assessmentId, pillar, score);
       });
-      const stale = db.prepare('INSERT OR REPLACE INTO "BenchmarkSnapshot" (key, payload, computedAt) VALUES (?, ?, ?)');
-      for (let bucket = 0; bucket < 8; bucket += 1) {
-        stale.run(`convergence|cell|${INDUSTRY}|${SIZE}|${bucket}`, JSON.stringify({ stale: newId() }), now.toISOString());
-      }
+      markCellsStale(db, industry, sizeBand, now);
     })();
   } finally {
     db.close();
@@ -88,6 +94,8 @@ test("an anonymous result shows published figures, labelled as external", async 
 });
 
 test("a saved result against its cohort: opt in with the keyboard, see it count, withdraw", async ({ page }) => {
+  // A sign-up (scrypt) and two accessibility scans, on a shared machine.
+  test.setTimeout(90_000);
   seedPeers();
   const stamp = `${Date.now()}-${randomBytes(3).toString("hex")}`;
   const organizationName = `Fortis Bank ${stamp}`;
@@ -140,4 +148,115 @@ test("a saved result against its cohort: opt in with the keyboard, see it count,
   await expect(section.getByTestId("benchmark-choice-status")).toHaveText("Not shared with the benchmark.");
   await expect(section.getByTestId("benchmark-cohort")).toContainText("12 organisations");
   await expect(section.getByTestId("benchmark-headline")).toContainText("83rd percentile");
+});
+
+// ── The consultant's client page ──────────────────────────────────────────────────────────────
+
+/** Signs a consultant up through the API; the page's request context shares its cookies, so the page is signed in too. */
+async function signUpConsultant(page: Page, practiceName: string): Promise<string> {
+  const email = `bench-consultant-${Date.now()}-${randomBytes(3).toString("hex")}@example.com`;
+  const created = await page.request.post("/api/account/sign-up", {
+    data: { email, password: PASSWORD, organizationName: practiceName, industry: "other", sizeBand: "1-49", accountType: "practice" },
+  });
+  expect(created.status()).toBe(201);
+  const csrf = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signIn = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email, password: PASSWORD, json: "true", callbackUrl: "/clients" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(signIn.status());
+  const db = openDatabase();
+  try {
+    const row = db.prepare('SELECT m.organizationId AS practiceId FROM "User" u JOIN "Membership" m ON m.userId = u.id WHERE u.email = ?').get(email) as
+      | { practiceId: string }
+      | undefined;
+    if (!row) throw new Error(`No practice for ${email}`);
+    return row.practiceId;
+  } finally {
+    db.close();
+  }
+}
+
+/** A client of the practice with one completed diagnostic (a solo round), every pillar at `score`, shared or not. */
+function seedClient(practiceId: string, name: string, industry: string, sizeBand: string, score: number, isShared: boolean): string {
+  const db = openDatabase();
+  const organizationId = newId();
+  const now = new Date();
+  const at = new Date(now.getTime() - 86_400_000).toISOString();
+  try {
+    db.transaction(() => {
+      db.prepare(
+        'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, \'company\', ?, ?, ?, ?, ?, ?)',
+      ).run(organizationId, name, industry, sizeBand, at, practiceId, at);
+      const roundId = newId();
+      const level = Math.min(5, Math.floor(score / 20) + 1);
+      db.prepare(
+        'INSERT INTO "AssessmentRound" (id, organizationId, instrument, kind, title, createdAt, completedCount, overallScore, overallLevel, lastActivityAt) VALUES (?, ?, \'convergence\', \'solo\', \'\', ?, 1, ?, ?, ?)',
+      ).run(roundId, organizationId, at, score, level, at);
+      const assessmentId = newId();
+      db.prepare(
+        'INSERT INTO "Assessment" (id, instrument, status, createdAt, updatedAt, completedAt, organizationId, claimedAt, roundId, overallScore, overallLevel, benchmarkOptIn, benchmarkOptInAt) VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(assessmentId, at, at, at, organizationId, at, roundId, score, level, isShared ? 1 : 0, isShared ? at : null);
+      const part = db.prepare('INSERT INTO "AssessmentPartScore" (assessmentId, part, value) VALUES (?, ?, ?)');
+      part.run(assessmentId, "overall", score);
+      for (const pillar of PILLAR_IDS) part.run(assessmentId, pillar, score);
+      // Answers that give that score, where one exists (level L is worth (L − 1) × 25), so the result page can be opened.
+      if (score % 25 === 0) {
+        const answer = db.prepare('INSERT INTO "Answer" (assessmentId, questionId, choice, updatedAt) VALUES (?, ?, ?, ?)');
+        for (const question of QUESTIONS) answer.run(assessmentId, question.id, String(score / 25 + 1), at);
+      }
+      markCellsStale(db, industry, sizeBand, now);
+    })();
+  } finally {
+    db.close();
+  }
+  return organizationId;
+}
+
+test("a consultant's client page: the client against its peers (not counted, since not shared) and against the practice's clients", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Higher Education × 250–999 belongs to this test alone: eleven shared peers, six of them below 50.
+  seedPeers("higher_education", "250-999", [10, 20, 30, 40, 45, 48, 60, 70, 80, 90, 95]);
+  const practiceId = await signUpConsultant(page, "Meridian Advisory");
+  const clientName = `Larkfield College ${randomBytes(3).toString("hex")}`;
+  const clientId = seedClient(practiceId, clientName, "higher_education", "250-999", 50, false);
+  seedClient(practiceId, `Pinecrest Outfitters ${randomBytes(3).toString("hex")}`, "retail", "1-49", 20, false);
+
+  expect((await page.goto(`/clients/${clientId}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
+  const section = page.locator("section#benchmarks");
+  await expect(section.getByRole("heading", { level: 2, name: "Where the client stands" })).toBeVisible();
+  const convergence = section.getByTestId("client-benchmark-convergence");
+  await expect(convergence.getByRole("heading", { level: 3, name: /^Convergence diagnostic: latest result, \d{1,2} \w{3} \d{4}$/ })).toBeVisible();
+  await expect(section.getByTestId("client-benchmark-genai")).toHaveCount(0); // no GenAI assessment yet
+
+  // Not shared: compared with the eleven peers, and not one of them. 6 below 50 of 11 → 55th.
+  await expect(convergence.getByTestId("benchmark-share-status")).toHaveText(
+    "Not shared with the benchmark: the client sees where it stands, but its scores are not counted in the peer figures.",
+  );
+  await expect(convergence.getByTestId("benchmark-headline")).toHaveText(
+    "Overall, this result sits at the 55th percentile of Higher Education × 250–999 employees.",
+  );
+  await expect(convergence.getByTestId("benchmark-cohort")).toContainText(
+    "11 organisations in Higher Education with 250–999 employees that shared their latest completed Convergence diagnostic.",
+  );
+  const peerTable = convergence.getByRole("table", { name: /against Higher Education × 250–999 employees/ });
+  // Overall: lower quartile 35, median 48, upper quartile 75 (PERCENTILE.INC over the eleven).
+  await expect(peerTable.getByRole("row", { name: /^Overall/ })).toContainText("55th percentile");
+  await expect(peerTable.getByRole("row", { name: /^Overall/ })).toContainText("48");
+  await expect(convergence.getByRole("figure", { name: /the middle half of Higher Education × 250–999 employees/ })).toBeVisible();
+
+  // Against the practice's own two clients, shared or not: 50 against 20 and 50 → 75th.
+  const portfolio = convergence.getByTestId("benchmark-portfolio");
+  await expect(portfolio.getByRole("heading", { level: 4, name: "Against your 2 clients" })).toBeVisible();
+  await expect(portfolio.getByTestId("portfolio-headline")).toHaveText("Overall, this result sits at the 75th percentile of your 2 clients.");
+  await expect(portfolio.getByTestId("portfolio-definition")).toContainText("whether or not it is shared with the benchmark");
+  await expect(portfolio.getByRole("figure", { name: /the middle half of your clients/ })).toBeVisible();
+  await expect(portfolio.getByRole("row", { name: /^Overall/ })).toContainText("75th percentile");
+  await expectNoSeriousAxeViolations(page);
+
+  // The result it compares opens at its benchmark section, where the choice to share is made.
+  await convergence.getByRole("link", { name: /^Open this result/ }).click();
+  await page.waitForURL(/\/diagnostic\/[^/]+\/result#benchmarks$/);
+  await expect(page.locator("section#benchmarks").getByRole("button", { name: "Share anonymously" })).toBeVisible();
 });

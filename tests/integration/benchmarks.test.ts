@@ -17,6 +17,7 @@ const pure = await import("@/lib/scoring/benchmarks");
 const { createAccount, createConsultant } = await import("../factories/account");
 const { anonymousActor, createConvergenceAssessment } = await import("../factories/assessment");
 const route = await import("@/app/api/assessments/[id]/benchmark/route");
+const { loadClientBenchmarks } = await import("@/lib/data/client-detail");
 
 import type { Actor } from "@/lib/auth/access";
 import type { Cohort } from "@/lib/scoring/benchmarks";
@@ -119,7 +120,7 @@ describe("percentiles and quartiles on stored data", () => {
     const overallPart = view.peers?.status === "shown" ? view.peers.parts.find((p) => p.part === "overall") : undefined;
     // Now 30, 40, 50 ×4, 60, 70, 80, 90: 2 below, 4 equal → 40.
     expect(overallPart?.percentile).toBe(40);
-  });
+   }, 30_000); // the file's first test also pays for the first rebuild of every cell, on a busy machine
 });
 
 // ── Who counts ────────────────────────────────────────────────────────────────────────────────
@@ -164,6 +165,25 @@ describe("who counts", () => {
     await benchmarks.setBenchmarkOptIn(await ownerActor(owner.userId), withdrawnId, true);
     const again = await benchmarks.loadCells("convergence");
     expect(pure.cohortHistograms(again.cells, { scope: "industry_size", industry: "retail", sizeBand: "50-249" }).overall).toHaveLength(2);
+  });
+
+  it("breaks an exact tie on completion time by the larger id, in SQL and on the result page alike", async () => {
+    const owner = await createAccount({ industry: "other", sizeBand: "250-999" });
+    const at = day(5);
+    // Same instant; "…Z" sorts after "…A" byte by byte, so the second one is the latest.
+    const stem = newId("tie");
+    const smaller = await addCompleted(owner.organizationId, { overall: 12 }, { completedAt: at, id: `${stem}A`, optIn: true });
+    const larger = await addCompleted(owner.organizationId, { overall: 88 }, { completedAt: at, id: `${stem}Z`, optIn: true });
+    const cell = { industry: "other", sizeBand: "250-999", bucket: benchmarks.bucketOf(owner.organizationId) };
+    const [aggregate] = await benchmarks.computeCellAggregates(db, "convergence", cell);
+    expect(aggregate?.organizations).toBe(1);
+    expect(aggregate?.histograms.overall).toEqual([{ value: 88, count: 1 }]);
+    const actor = await ownerActor(owner.userId);
+    expect((await benchmarks.getAssessmentBenchmark(actor, larger)).choice.isLatest).toBe(true);
+    expect((await benchmarks.getAssessmentBenchmark(actor, smaller)).choice.isLatest).toBe(false);
+    // Withdrawing the latest takes the organisation out, even though the tied older one is shared.
+    await benchmarks.setBenchmarkOptIn(actor, larger, false);
+    expect(await benchmarks.computeCellAggregates(db, "convergence", cell)).toEqual([]);
   });
 
   it("leaves out anonymous results and practices", async () => {
@@ -300,6 +320,50 @@ describe("the database aggregate equals the in-memory reference", () => {
       { numRuns: 30 },
     );
   }, 300_000);
+  it("stays equal to the reference through completions, opt-ins and withdrawals, each marking only its own cell stale", async () => {
+    // Start from a cache that matches the database, then change it only the way the app does.
+    await benchmarks.invalidateBenchmarks("convergence");
+    await benchmarks.loadCells("convergence");
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant("complete" as const), org: fc.nat(5), overall: fc.integer({ min: 0, max: 100 }), optIn: fc.boolean(), day: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant("toggle" as const), pick: fc.nat(50) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 8 }), async (operations) => {
+        const orgs: string[] = [];
+        const assessments: string[] = [];
+        try {
+          for (let i = 0; i < 6; i += 1) orgs.push(await addOrganization(INDUSTRIES[i % INDUSTRIES.length]!, SIZES[i % SIZES.length]!));
+          for (const op of operations) {
+            let changed: string | undefined;
+            if (op.kind === "complete") {
+              changed = await addCompleted(orgs[op.org]!, { overall: op.overall }, { optIn: op.optIn, completedAt: day(op.day) });
+              assessments.push(changed);
+            } else if (assessments.length > 0) {
+              changed = assessments[op.pick % assessments.length]!;
+              const { benchmarkOptIn } = await db.assessment.findUniqueOrThrow({ where: { id: changed }, select: { benchmarkOptIn: true } });
+              await db.assessment.update({ where: { id: changed }, data: { benchmarkOptIn: !benchmarkOptIn } });
+            }
+            if (changed) await benchmarks.invalidateBenchmarksFor(db, changed);
+            const { cells, recomputed } = await benchmarks.loadCells("convergence");
+            expect(recomputed).toBeLessThanOrEqual(1);
+            const reference = await referenceCells();
+            for (const cohort of cohortsToCheck) {
+              expect(pure.cohortHistograms(cells, cohort)).toEqual(pure.cohortHistograms(reference, cohort));
+              expect(pure.countCohort(cells, cohort)).toBe(pure.countCohort(reference, cohort));
+            }
+          }
+        } finally {
+          // Removing rows directly bypasses invalidation: refresh every cell for the next run.
+          await db.assessment.deleteMany({ where: { organizationId: { in: orgs } } });
+          await db.organization.deleteMany({ where: { id: { in: orgs } } });
+          await benchmarks.invalidateBenchmarks("convergence");
+          await benchmarks.loadCells("convergence");
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
 });
 
 // ── The consultant's portfolio ────────────────────────────────────────────────────────────────
@@ -329,6 +393,98 @@ describe("the consultant's portfolio", () => {
     // Not for the client's own people, and not for someone without a practice.
     const owner = await createAccount();
     await expect(benchmarks.portfolioBenchmark(await loadViewer(owner.userId), "convergence")).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+// ── The consultant's client page ──────────────────────────────────────────────────────────────
+
+describe("the consultant's client page (loadClientBenchmarks)", () => {
+  /** Financial Services × 250–999: ten shared peers scoring 10, 20, … 100, none of them the practice's clients. */
+  async function tenPeers() {
+    for (let i = 1; i <= 10; i += 1) await addCompleted(await addOrganization("financial_services", "250-999"), { overall: i * 10, data: i * 10 });
+  }
+
+  it("compares the client's latest result with its peers without counting it until it is shared, and with the practice's clients", async () => {
+    await tenPeers();
+    const consultant = await createConsultant();
+    const viewer = await loadViewer(consultant.userId);
+    const client = await addOrganization("financial_services", "250-999", { consultantPracticeId: consultant.organizationId });
+    // An older shared result and a newer one that is not: the newer one is compared, and the client counts nowhere.
+    await addCompleted(client, { overall: 95, data: 95 }, { optIn: true, completedAt: day(1) });
+    const latest = await addCompleted(client, { overall: 85, data: 40 }, { optIn: false, completedAt: day(2) });
+    const otherClient = await addOrganization("retail", "5000+", { consultantPracticeId: consultant.organizationId });
+    await addCompleted(otherClient, { overall: 30, data: 70 }, { optIn: false });
+    await benchmarks.invalidateBenchmarks("convergence");
+
+    const [item, ...rest] = await loadClientBenchmarks(viewer, client);
+    expect(rest).toEqual([]); // no GenAI assessment: nothing for that instrument
+    expect(item).toMatchObject({ instrument: "convergence", assessmentId: latest, roundKind: null, benchmark: { choice: { optIn: false, isLatest: true } } });
+    const peers = item!.benchmark.peers;
+    expect(peers).toMatchObject({ status: "shown", organizations: 10, cohort: { scope: "industry_size" }, fallbackNote: null });
+    const part = (id: string) => (peers?.status === "shown" ? peers.parts.find((p) => p.part === id) : undefined);
+    // 85 against 10 … 100: eight below → 80th; the median and quartiles are the peers' alone.
+    expect(part("overall")).toMatchObject({ percentile: 80, quartiles: { q1: 32.5, median: 55, q3: 77.5 } });
+    expect(part("data")?.percentile).toBe(35);
+    // The portfolio holds both clients, shared or not: 85 against 30 and 85 → (1 + 0.5) / 2.
+    expect(item!.benchmark.portfolio?.clients).toBe(2);
+    expect(item!.benchmark.portfolio?.parts.find((p) => p.part === "overall")).toMatchObject({ percentile: 75, quartiles: { median: 57.5 } });
+
+    // Shared from now on: the client enters the cohort it is compared with (8 below, itself equal, of 11).
+    await benchmarks.setBenchmarkOptIn({ viewer, browserKey: null }, latest, true);
+    const [shared] = await loadClientBenchmarks(viewer, client);
+    expect(shared?.benchmark.choice.optIn).toBe(true);
+    expect(shared?.benchmark.peers).toMatchObject({ status: "shown", organizations: 11 });
+    const overall = shared?.benchmark.peers?.status === "shown" ? shared.benchmark.peers.parts.find((p) => p.part === "overall") : undefined;
+    expect(overall?.percentile).toBeCloseTo((100 * 8.5) / 11, 9);
+    // Withdrawn again: out of the cohort at once.
+    await benchmarks.setBenchmarkOptIn({ viewer, browserKey: null }, latest, false);
+    const [withdrawn] = await loadClientBenchmarks(viewer, client);
+    expect(withdrawn?.benchmark.peers).toMatchObject({ status: "shown", organizations: 10 });
+  });
+
+  it("says so when the client's own industry × size holds too few, and shows the broader group", async () => {
+    await tenPeers(); // Financial Services has at least ten now, whatever ran before
+    const consultant = await createConsultant();
+    const viewer = await loadViewer(consultant.userId);
+    const client = await addOrganization("financial_services", "1-49", { consultantPracticeId: consultant.organizationId });
+    await addCompleted(client, { overall: 50 }, { optIn: true });
+    await benchmarks.invalidateBenchmarks("convergence");
+    const [item] = await loadClientBenchmarks(viewer, client);
+    const peers = item?.benchmark.peers;
+    expect(peers).toMatchObject({ status: "shown", cohort: { scope: "industry", industry: "financial_services", sizeBand: null } });
+    expect(peers?.status === "shown" && peers.fallbackNote).toBe("Fewer than 10 organisations in Financial Services × 1–49 employees; showing Financial Services.");
+    expect(peers?.status === "shown" && peers.definition).toMatch(/ organisations in Financial Services, of every size, that shared their latest completed Convergence diagnostic\.$/);
+    // The only client of this practice: a portfolio of one, shown as such.
+    expect(item?.benchmark.portfolio?.clients).toBe(1);
+  });
+
+  it("compares each instrument's latest completed result, and has nothing for a client with none", async () => {
+    const consultant = await createConsultant();
+    const viewer = await loadViewer(consultant.userId);
+    const client = await addOrganization("healthcare", "250-999", { consultantPracticeId: consultant.organizationId });
+    expect(await loadClientBenchmarks(viewer, client)).toEqual([]);
+    await db.assessment.create({ data: { id: newId("open"), instrument: "convergence", organizationId: client }, select: { id: true } });
+    expect(await loadClientBenchmarks(viewer, client)).toEqual([]); // unfinished: nothing to compare
+    const convergence = await addCompleted(client, { overall: 40 }, { optIn: false, completedAt: day(3) });
+    const genai = await addCompleted(client, { overall: 2 }, { optIn: false, completedAt: day(1), instrument: "genai" });
+    const items = await loadClientBenchmarks(viewer, client);
+    expect(items.map((i) => [i.instrument, i.assessmentId])).toEqual([
+      ["convergence", convergence],
+      ["genai", genai],
+    ]);
+  });
+
+  it("is the client's consultant's only: its owner, another consultant and a signed-out caller get not_found", async () => {
+    const consultant = await createConsultant();
+    const client = await addOrganization("healthcare", "250-999", { consultantPracticeId: consultant.organizationId });
+    await addCompleted(client, { overall: 40 });
+    const owner = await createAccount();
+    await db.membership.create({ data: { userId: owner.userId, organizationId: client, role: "owner" } });
+    const other = await createConsultant();
+    for (const viewer of [await loadViewer(owner.userId), await loadViewer(other.userId), null]) {
+      await expect(loadClientBenchmarks(viewer, client)).rejects.toMatchObject({ kind: "not_found" });
+    }
+    expect(await loadClientBenchmarks(await loadViewer(consultant.userId), client)).toHaveLength(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { CreateInviteForm } from "@/components/accounts/create-invite-form";
 import { BeforeAfterPanel, type RoundOption } from "@/components/clients/before-after-panel";
 import { CheckInPanel } from "@/components/clients/check-in-panel";
+import { ClientBenchmarks } from "@/components/clients/client-benchmarks";
 import { ClientHeader } from "@/components/clients/client-header";
 import { formatDate, INSTRUMENT_NAMES, partName } from "@/components/clients/format";
 import { ReassessForm } from "@/components/clients/reassess-form";
@@ -12,7 +13,7 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { getViewer } from "@/lib/auth/actor";
-import { loadClientDetail, type ClientDetail } from "@/lib/data/client-detail";
+import { loadClientBenchmarks, loadClientDetail, type ClientBenchmark, type ClientDetail } from "@/lib/data/client-detail";
 import { DomainError } from "@/lib/data/errors";
 import type { RoundResult } from "@/lib/data/round-results";
 import { pathsOf } from "@/lib/http/paths";
@@ -137,8 +138,10 @@ export default async function ClientPage(props: {
   if (!recordIdSchema.safeParse(orgId).success) notFound();
 
   let detail: ClientDetail;
+  let benchmarks: ClientBenchmark[];
   try {
-    detail = await loadClientDetail(viewer, orgId);
+    // Each checks that the viewer is the client's consultant.
+    [detail, benchmarks] = await Promise.all([loadClientDetail(viewer, orgId), loadClientBenchmarks(viewer, orgId)]);
   } catch (error) {
     // Owners, members, other consultants and unknown ids all get the same 404.
     if (error instanceof DomainError && (error.kind === "not_found" || error.kind === "forbidden")) notFound();
@@ -268,6 +271,8 @@ export default async function ClientPage(props: {
             </p>
           )}
         </section>
+
+        <ClientBenchmarks items={benchmarks} />
 
         <section aria-labelledby="before-after-heading" id="before-after" className="scroll-mt-6">
           <Heading level={2} size="title" id="before-after-heading">
