@@ -256,6 +256,8 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
       "Assessment_instrument_status_benchmarkOptIn_idx",
       "Assessment_organizationId_idx",
       "Assessment_roundId_idx",
+      "AuditEvent_action_createdAt_idx",
+      "AuditEvent_organizationId_createdAt_idx",
       "ConsultantNote_roundId_practiceId_idx",
       "Invite_organizationId_idx",
       "Invite_roundId_idx",

@@ -16,9 +16,9 @@ function hashToken(token: string): string {
  * Emails a single-use reset link when the email belongs to an account; does nothing otherwise.
  * The caller answers the same either way, so the endpoint does not reveal who has an account.
  */
-export async function requestPasswordReset(email: string, origin: string, now: Date = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, origin: string, now: Date = new Date()): Promise<{ userId: string | null }> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
-  if (!user) return;
+  if (!user) return { userId: null };
   const token = randomBytes(32).toString("base64url");
   await db.passwordResetToken.create({
     data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
@@ -33,12 +33,13 @@ export async function requestPasswordReset(email: string, origin: string, now: D
       `Choose a new password here within 30 minutes:\n${link}\n\n` +
       `The link works once. If you did not ask for it, ignore this email: your password stays as it is.\n`,
   });
+  return { userId: user.id };
 }
 
 /** Sets a new password with a reset token: once, before it expires; ends every existing session. */
-export async function resetPassword(token: string, password: string, now: Date = new Date()): Promise<void> {
+export async function resetPassword(token: string, password: string, now: Date = new Date()): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({
       where: { tokenHash: hashToken(token) },
       select: { id: true, userId: true, usedAt: true, expiresAt: true },
@@ -56,5 +57,6 @@ export async function resetPassword(token: string, password: string, now: Date =
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true },
     });
+    return { userId: row.userId };
   });
 }

@@ -3,19 +3,71 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import {
   countEvent,
+  decideCountedEvent,
   decideRateLimits,
-  SIGN_IN_RULES,
+  isWindowOpen,
   type RateLimitBucket,
-  type RateLimitDecision,
   type WindowCounter,
 } from "@/lib/auth/rate-limit";
+import { LONGEST_WINDOW_MS, limitNameOf, SIGN_IN_RULES } from "@/lib/security/rate-limits";
 
 /*
  * Counters live in the database (RateLimitBucket), not in process memory, so every app
- * instance sharing the database sees the same counts. The rules are pure (lib/auth/rate-limit.ts).
+ * instance sharing the database sees the same counts. The decisions are pure
+ * (lib/auth/rate-limit.ts); the numbers are in lib/security/rate-limits.ts.
  */
 
 type Client = Pick<typeof db, "rateLimitBucket">;
+
+/**
+ * Allowed, or refused with the wait in seconds. `isFirstRefusal` is true for the first refusal
+ * of a window (the one the audit log records, so a flood writes one row, not thousands);
+ * `limits` names the limits that refused ("pdf:address"), never the keyed value.
+ */
+export type LimitDecision =
+  | { isAllowed: true }
+  | { isAllowed: false; retryAfterSeconds: number; isFirstRefusal: boolean; limits: string[] };
+
+/** How often each app instance clears dead buckets (checked when it counts an event). */
+const PRUNE_EVERY_MS = 10 * 60_000;
+let lastPrunedAt = 0;
+
+/** Deletes buckets whose window closed long ago (older than the longest window of any limit). */
+export async function pruneStaleRateLimitBuckets(now: Date = new Date()): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } });
+  return count;
+}
+
+/** At most every PRUNE_EVERY_MS, clears dead buckets in the background (keys of one-off ids would otherwise pile up). */
+function maybePrune(now: Date): void {
+  const clock = Date.now();
+  if (clock - lastPrunedAt < PRUNE_EVERY_MS) return;
+  lastPrunedAt = clock;
+  pruneStaleRateLimitBuckets(now).catch((error: unknown) => console.error("[rate-limit] pruning failed:", error));
+}
+
+/**
+ * A refusal: marks each full bucket (count exactly at its limit) one past it, atomically, so that
+ * only the first refusal of a window finds one to mark. One write per limit and window, at most.
+ */
+async function refusal(
+  buckets: readonly RateLimitBucket[],
+  counters: Map<string, WindowCounter>,
+  retryAfterSeconds: number,
+  now: Date,
+  client: Client,
+): Promise<LimitDecision> {
+  const full = buckets.filter(({ key, rule }) => {
+    const counter = counters.get(key) ?? null;
+    return isWindowOpen(counter, rule, now.getTime()) && counter.count >= rule.limit;
+  });
+  let isFirstRefusal = false;
+  for (const { key, rule } of full) {
+    const marked = await client.rateLimitBucket.updateMany({ where: { key, count: rule.limit }, data: { count: rule.limit + 1 } });
+    if (marked.count > 0) isFirstRefusal = true;
+  }
+  return { isAllowed: false, retryAfterSeconds, isFirstRefusal, limits: full.map(({ key }) => limitNameOf(key)) };
+}
 
 async function countersOf(buckets: readonly RateLimitBucket[], client: Client): Promise<Map<string, WindowCounter>> {
   const rows = await client.rateLimitBucket.findMany({ where: { key: { in: buckets.map((b) => b.key) } } });
@@ -31,8 +83,10 @@ async function countAll(buckets: readonly RateLimitBucket[], counters: Map<strin
 }
 
 /** Whether one more event may happen in every bucket; if not, the seconds to wait. Counts nothing. */
-export async function checkRateLimits(buckets: readonly RateLimitBucket[], now: Date = new Date()): Promise<RateLimitDecision> {
-  return decideRateLimits(buckets, await countersOf(buckets, db), now.getTime());
+export async function checkRateLimits(buckets: readonly RateLimitBucket[], now: Date = new Date()): Promise<LimitDecision> {
+  const counters = await countersOf(buckets, db);
+  const decision = decideRateLimits(buckets, counters, now.getTime());
+  return decision.isAllowed ? decision : refusal(buckets, counters, decision.retryAfterSeconds, now, db);
 }
 
 /** Counts one event in every bucket (a failure, say, after the action was allowed). */
@@ -41,13 +95,39 @@ export async function recordRateLimitEvent(buckets: readonly RateLimitBucket[], 
 }
 
 /** Checks every bucket and, when allowed, counts the event in all of them, in one transaction. */
-export async function consumeRateLimits(buckets: readonly RateLimitBucket[], now: Date = new Date()): Promise<RateLimitDecision> {
+export async function consumeRateLimits(buckets: readonly RateLimitBucket[], now: Date = new Date()): Promise<LimitDecision> {
+  maybePrune(now);
   return db.$transaction(async (tx) => {
     const counters = await countersOf(buckets, tx);
     const decision = decideRateLimits(buckets, counters, now.getTime());
-    if (decision.isAllowed) await countAll(buckets, counters, now, tx);
+    if (!decision.isAllowed) return refusal(buckets, counters, decision.retryAfterSeconds, now, tx);
+    await countAll(buckets, counters, now, tx);
     return decision;
   });
+}
+
+/**
+ * The hot path (every answer): counts the event and decides in one statement, an upsert that
+ * increments the counter and returns it. Only the first event after a window closed costs a
+ * second statement, which starts the new window. A refused event is counted too; that changes
+ * nothing in a fixed window (the wait ends when the window does).
+ */
+export async function countThenDecide(bucket: RateLimitBucket, now: Date = new Date()): Promise<LimitDecision> {
+  const { key, rule } = bucket;
+  maybePrune(now);
+  const row = await db.rateLimitBucket.upsert({
+    where: { key },
+    create: { key, windowStart: now, count: 1 },
+    update: { count: { increment: 1 } },
+  });
+  let counter: WindowCounter = { windowStart: row.windowStart.getTime(), count: row.count };
+  if (!isWindowOpen(counter, rule, now.getTime())) {
+    // The guard on windowStart lets only one of two racing requests restart the window.
+    await db.rateLimitBucket.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
+    counter = { windowStart: now.getTime(), count: 1 };
+  }
+  const decision = decideCountedEvent(counter, rule, now.getTime());
+  return decision.isAllowed ? decision : { ...decision, limits: [limitNameOf(key)] };
 }
 
 /** A bucket key for an email address that does not store the address itself. */
@@ -69,7 +149,7 @@ function signInBuckets({ email, address }: SignInAttempt): RateLimitBucket[] {
 }
 
 /** Whether a sign-in attempt may go ahead; if not, the seconds to wait (the longest of the limits hit). */
-export async function checkSignInRateLimit(attempt: SignInAttempt, now: Date = new Date()): Promise<RateLimitDecision> {
+export async function checkSignInRateLimit(attempt: SignInAttempt, now: Date = new Date()): Promise<LimitDecision> {
   return checkRateLimits(signInBuckets(attempt), now);
 }
 

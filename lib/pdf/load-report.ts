@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/data/errors";
 import { getConvergenceFoundationForBrowser, getGenAiAssessment } from "@/lib/data/genai";
 import { loadAssessmentReportContext, loadRoundReportSource } from "@/lib/data/report-context";
 import { buildConvergenceReport, buildGenAiReport } from "@/lib/report/build-report";
+import { pillarSpreadNotes } from "@/lib/report/team-sections";
 import type { ExecutiveReport } from "@/lib/report/types";
 import type { Viewer } from "@/lib/auth/access";
 import { combinedConvergenceScore, combinedGenAiRatings, combinedGenAiScore, majorityMotion } from "@/lib/scoring/team";
@@ -66,7 +67,14 @@ export async function loadRoundReport(viewer: Viewer | null, roundId: string, op
   if (view.round.kind === "solo") return loadExecutiveReport(first.assessmentId, { viewer, browserKey: null }, options);
   const combined = view.round.combined;
   if (combined.instrument === "convergence") {
-    return buildConvergenceReport({ ...context, answers: {}, score: combinedConvergenceScore(combined), tools: [], generatedAt: options.generatedAt });
+    return buildConvergenceReport({
+      ...context,
+      answers: {},
+      score: combinedConvergenceScore(combined),
+      partNotes: pillarSpreadNotes(combined),
+      tools: [],
+      generatedAt: options.generatedAt,
+    });
   }
   return buildGenAiReport({
     ...context,

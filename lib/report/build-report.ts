@@ -236,7 +236,7 @@ export function buildConvergenceReport(input: ConvergenceReportInput): Convergen
         level: p.level,
         scoreLabel: p.score === null ? "–" : String(p.score),
         levelLabel: p.level ? `${p.level} · ${getConvergenceLevel(p.level).name}` : "Not scored",
-        note: p.dontKnowCount > 0 ? `${p.dontKnowCount} of ${p.questionCount} answered “don’t know”` : null,
+        note: input.partNotes?.[p.pillar] ?? (p.dontKnowCount > 0 ? `${p.dontKnowCount} of ${p.questionCount} answered “don’t know”` : null),
         isWeakest: p.pillar === score.biggestDisconnect,
       })),
       notes: [capNoteOf(score), unscoredNote].filter((n): n is string => n !== null),

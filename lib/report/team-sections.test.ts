@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { PILLAR_IDS, QUESTIONS } from "../instruments/convergence";
 import { DIMENSION_IDS } from "../instruments/genai";
 import { DONT_KNOW, type Choice } from "../instruments/types";
+import { combineConvergence, combinedConvergenceScore } from "../scoring/team";
 import { rankFunctionGaps, type GapRespondent } from "../scoring/team-gaps";
 import { buildConvergenceReport, buildGenAiReport } from "./build-report";
-import { buildConsultantNotesSection, buildPerceptionGapsSection, functionDifferenceLabel } from "./team-sections";
+import { buildConsultantNotesSection, buildPerceptionGapsSection, functionDifferenceLabel, pillarSpreadNotes } from "./team-sections";
 
 const DATE = new Date("2026-12-07T09:00:00Z");
 const answersAt = (pick: (pillar: string) => Choice) => Object.fromEntries(QUESTIONS.map((q) => [q.id, pick(q.pillar)]));
@@ -112,5 +113,16 @@ describe("the report context", () => {
     const genai = buildGenAiReport({ ratings: {}, motion: null, savedRoadmap: null, foundation: null, generatedAt: DATE, respondentCount: 3 });
     expect(genai.summary.basis).toContain("Combined from 3 respondents");
     expect(buildConvergenceReport({ answers, tools: [], generatedAt: DATE, respondentCount: 1 }).cover.basis).toBeNull();
+  });
+});
+
+describe("pillarSpreadNotes", () => {
+  it("says how many scored each pillar and how far apart they are, as the round page does", () => {
+    const combined = combineConvergence([answersAt((p) => (p === "data" ? 1 : 3)), answersAt((p) => (p === "data" ? 4 : 3))]);
+    const notes = pillarSpreadNotes(combined);
+    expect(notes.data).toBe("2 respondents: 0 to 75 (75 points apart)");
+    expect(notes.people).toBe("2 respondents: 50 to 50 (all agree)");
+    const report = buildConvergenceReport({ answers: {}, score: combinedConvergenceScore(combined), partNotes: notes, tools: [], generatedAt: DATE, respondentCount: 2 });
+    expect(report.pillars.rows.find((r) => r.name === "Data")?.note).toBe(notes.data);
   });
 });

@@ -3,6 +3,7 @@
  * Marketing-vs-IT gap table (the team result page prints the same rows) and the consultant's
  * notes. Pure: figures and notes in, printable words out.
  */
+import type { CombinedConvergence } from "../scoring/team";
 import type { FunctionGap, FunctionGapResult, FunctionView } from "../scoring/team-gaps";
 import { levelLabelOf, partNameOf, type TeamInstrument } from "../teams/labels";
 import type { ReportConsultantNotes, ReportPerceptionGaps } from "./types";
@@ -84,4 +85,15 @@ export function buildConsultantNotesSection(practiceName: string, notes: readonl
       text: n.body.trim(),
     })),
   };
+}
+
+/** Under each pillar of a team's report: how many respondents scored it and their spread, in the round page's words. */
+export function pillarSpreadNotes(combined: CombinedConvergence): Record<string, string> {
+  return Object.fromEntries(
+    combined.pillars.flatMap((p) => {
+      if (p.count === 0 || p.min === null || p.max === null || p.spread === null) return [];
+      const apart = p.spread === 0 ? "all agree" : `${p.spread} points apart`;
+      return [[p.part, `${plural(p.count, "respondent")}: ${p.min} to ${p.max} (${apart})`]];
+    }),
+  );
 }

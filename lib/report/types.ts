@@ -104,6 +104,8 @@ export interface ReportContext {
   consultantNotes?: ReportConsultantNotes;
   /** A team round's combined result: how many finished respondents it stands for. */
   respondentCount?: number;
+  /** A line under a pillar's row, by pillar id (a team round: how far apart its respondents are). */
+  partNotes?: Readonly<Record<string, string>>;
 }
 
 interface ReportBase {

@@ -15,7 +15,7 @@ import { BENCHMARK_THRESHOLD, compareParts, toHistogram } from "../../lib/scorin
 import { benchmarkPartsOf, benchmarkScaleOf, buildBenchmarkReportSection, instrumentNameOf, type BenchmarkFigures } from "../../lib/scoring/benchmarks-summary";
 import { combineConvergence, combinedConvergenceScore } from "../../lib/scoring/team";
 import { rankFunctionGaps, type GapRespondent } from "../../lib/scoring/team-gaps";
-import { buildConsultantNotesSection, buildPerceptionGapsSection } from "../../lib/report/team-sections";
+import { buildConsultantNotesSection, buildPerceptionGapsSection, pillarSpreadNotes } from "../../lib/report/team-sections";
 import { EVIDENCE_NOTE_MAX } from "../../lib/instruments/genai";
 import { TOOL_INVENTORY_MAX, TOOL_NAME_MAX, TOOL_PURPOSE_MAX } from "../../lib/validation/assessment";
 import { OWNER_NAME_MAX, ROADMAP_TEXT_MAX } from "../../lib/validation/genai";
@@ -212,6 +212,7 @@ export function teamConvergenceReport(): ExecutiveReport {
   return buildConvergenceReport({
     answers: {},
     score: combinedConvergenceScore(combined),
+    partNotes: pillarSpreadNotes(combined),
     tools: [],
     generatedAt: SAMPLE_DATE,
     organisation: "Harbour & Finch Retail",

@@ -34,10 +34,15 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
       {user.organizationId && user.organizationKind === "practice" && user.role === "owner" ? (
         <PracticeLogoCard userId={user.userId} organizationId={user.organizationId} refusal={typeof logo === "string" ? logo : null} />
       ) : null}
-      <p className="mt-3 text-small">
+      <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-small">
         <Link href="/workspace/members" className="font-semibold text-brand-ink underline">
           {user.role === "owner" ? "Members and invitations" : "Members"}
         </Link>
+        {user.role === "owner" ? (
+          <Link href="/workspace/audit" className="font-semibold text-brand-ink underline">
+            Security log
+          </Link>
+        ) : null}
       </p>
 
       {assessments.length === 0 ? (

@@ -1,5 +1,8 @@
 // POST /api/assessments – starts an anonymous assessment (JSON API or the landing page's plain form)
 import { createAssessment } from "@/lib/data/assessments";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { limitOrRefuse } from "@/lib/http/rate-limited";
+import { assessmentCreateBuckets } from "@/lib/security/rate-limits";
 import { apiRoute, HttpError, parseInput, readJsonBody } from "@/lib/http/api";
 import { browserKeyFor, withBrowserKey } from "@/lib/http/browser-key";
 import { createAssessmentSchema } from "@/lib/validation/assessment";
@@ -19,6 +22,8 @@ async function readCreateInput(request: Request): Promise<unknown> {
 
 export const POST = apiRoute(async (request: Request) => {
   const input = parseInput(createAssessmentSchema, await readCreateInput(request));
+  const limited = await limitOrRefuse(request, assessmentCreateBuckets(clientAddressOf(request.headers)), "Too many assessments have been started from this network recently.");
+  if (limited) return limited;
 
   const key = browserKeyFor(request);
   const { id } = await createAssessment({ instrument: input.instrument, browserKey: key.browserKey });

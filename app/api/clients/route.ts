@@ -2,6 +2,7 @@
 import { getViewer } from "@/lib/auth/actor";
 import { createClient } from "@/lib/data/consultants";
 import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
+import { recordRequestEvent } from "@/lib/http/audit";
 import { isFormPost, readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { createClientSchema } from "@/lib/validation/consultants";
 
@@ -27,6 +28,14 @@ export const POST = apiRoute(async (request: Request) => {
   const input = parseInput(createClientSchema, body);
 
   const { id } = await createClient(viewer, input);
+  // The practice that created the client manages it: its consultants gain access.
+  await recordRequestEvent(request, {
+    action: "consultant_access_granted",
+    outcome: "success",
+    actorUserId: viewer.userId,
+    organizationId: id,
+    targetId: viewer.memberships.find((m) => m.kind === "practice")?.organizationId ?? null,
+  });
   const url = `/clients/${encodeURIComponent(id)}`;
   return wantsJson(request) ? Response.json({ id, url }, { status: 201, headers: { Location: url } }) : seeOther(url);
 });

@@ -116,6 +116,17 @@ export const CATALOGUE: readonly Endpoint[] = [
     expect: signedInPage({ member: 200, owner: 200, consultant: 200, otherConsultant: 404 }),
     mutates: false,
   },
+  // The security log: owners only (a consultant owns their practice, so sees the practice's own log).
+  { pattern: "/workspace/audit", method: "GET", request: () => ({ url: "/workspace/audit" }), expect: signedInPage({ member: 404, owner: 200, consultant: 200, otherConsultant: 200 }), mutates: false },
+  {
+    pattern: "/workspace/audit",
+    label: "another organisation's",
+    method: "GET",
+    // The client's log: its owner only, not its members nor its consultant.
+    request: (w) => ({ url: `/workspace/audit?org=${w.clientId}` }),
+    expect: signedInPage({ member: 404, owner: 200, consultant: 404, otherConsultant: 404 }),
+    mutates: false,
+  },
   {
     pattern: "/join/[token]",
     method: "GET",

@@ -4,6 +4,8 @@ import { getAuthOptions } from "@/lib/auth/options";
 import { checkSignInRateLimit, clearSignInFailures, recordFailedSignIn } from "@/lib/data/rate-limit";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { jsonError } from "@/lib/http/api";
+import { recordRequestEvent } from "@/lib/http/audit";
+import { refuseMalformedAuthRequest } from "@/lib/http/next-auth-guard";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -16,13 +18,15 @@ function setsSessionCookie(response: Response): boolean {
   return response.headers.getSetCookie().some((cookie) => /session-token=[^;]+/.test(cookie));
 }
 
-export function GET(request: Request, context: Context): Promise<Response> {
-  return nextAuth(request, context);
+export async function GET(request: Request, context: Context): Promise<Response> {
+  return (await refuseMalformedAuthRequest(request, (await context.params).nextauth)) ?? nextAuth(request, context);
 }
 
 // next-auth's authorize() cannot answer 429, so the limiter wraps the credentials callback here.
 export async function POST(request: Request, context: Context): Promise<Response> {
   const segments = (await context.params).nextauth;
+  const refused = await refuseMalformedAuthRequest(request, segments);
+  if (refused) return refused;
   if (segments.join("/") !== "callback/credentials") return nextAuth(request, context);
 
   const form = await request.clone().formData().catch(() => null);
@@ -30,6 +34,9 @@ export async function POST(request: Request, context: Context): Promise<Response
   const attempt = { email, address: clientAddressOf(request.headers) };
   const decision = await checkSignInRateLimit(attempt);
   if (!decision.isAllowed) {
+    if (decision.isFirstRefusal) {
+      await recordRequestEvent(request, { action: "rate_limited", outcome: "denied", detail: { limit: decision.limits.join(","), path: "/api/auth/callback/credentials" } });
+    }
     const response = jsonError(429, "too_many_attempts", "Too many sign-in attempts. Wait a minute and try again.", {
       retryAfterSeconds: decision.retryAfterSeconds,
     });

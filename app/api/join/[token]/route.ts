@@ -7,7 +7,8 @@ import { apiRoute, HttpError } from "@/lib/http/api";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { asInviteHttpError } from "@/lib/http/invite-failures";
-import { tooManyRequests } from "@/lib/http/rate-limited";
+import { recordRequestEvent } from "@/lib/http/audit";
+import { refusedResponse } from "@/lib/http/rate-limited";
 
 /*
  * JSON: 200 { organizationId, workspaceUrl }; 401 signed out; 404 unknown token; 409 used, or
@@ -29,10 +30,14 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
 
   const buckets = inviteAcceptBuckets(clientAddressOf(request.headers));
   const decision = await checkRateLimits(buckets);
-  if (!decision.isAllowed) return tooManyRequests(decision.retryAfterSeconds, "Too many invitation links that do not work were tried from this network.");
+  const limited = await refusedResponse(decision, request, "Too many invitation links that do not work were tried from this network.", {
+    actorUserId: user.userId,
+  });
+  if (limited) return limited;
 
   try {
     const { organizationId } = await acceptMemberInvite(user.userId, token);
+    await recordRequestEvent(request, { action: "member_invite_accepted", outcome: "success", actorUserId: user.userId, organizationId });
     if (!isJson) return seeOther("/workspace");
     return Response.json({ organizationId, workspaceUrl: "/workspace" });
   } catch (error) {
@@ -41,6 +46,12 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
       throw error;
     }
     await recordRateLimitEvent(buckets);
+    await recordRequestEvent(request, {
+      action: "member_invite_accepted",
+      outcome: "failure",
+      actorUserId: user.userId,
+      detail: { reason: String(error.details?.inviteToken ?? "unknown") },
+    });
     if (!isJson) return seeOther(page);
     throw asInviteHttpError(error);
   }

@@ -2,6 +2,7 @@
 import { getViewer } from "@/lib/auth/actor";
 import { revokeInvite } from "@/lib/data/invites";
 import { apiRoute, HttpError } from "@/lib/http/api";
+import { recordRequestEvent } from "@/lib/http/audit";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { membersPathOf } from "@/lib/http/new-member-link-cookie";
 import { recordIdParamSchema } from "@/lib/validation/invites";
@@ -14,6 +15,13 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   await readFormOrJson(request);
 
   const { organizationId } = await revokeInvite(viewer, inviteId.data);
+  await recordRequestEvent(request, {
+    action: "member_invite_revoked",
+    outcome: "success",
+    actorUserId: viewer.userId,
+    organizationId,
+    targetId: inviteId.data,
+  });
   if (wantsJson(request)) return Response.json({ id: inviteId.data, status: "revoked" });
   return seeOther(`${membersPathOf(organizationId)}&revoked=1`);
 });

@@ -5,7 +5,8 @@ import { checkRateLimits, consumeRateLimits, recordRateLimitEvent } from "@/lib/
 import { apiRoute, parseInput, readJsonBody } from "@/lib/http/api";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { asInviteHttpError } from "@/lib/http/invite-failures";
-import { tooManyRequests } from "@/lib/http/rate-limited";
+import { recordRequestEvent } from "@/lib/http/audit";
+import { refusedResponse } from "@/lib/http/rate-limited";
 import { joinSignUpSchema } from "@/lib/validation/invites";
 
 /*
@@ -20,15 +21,20 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
 
   const acceptBuckets = inviteAcceptBuckets(address);
   const guessing = await checkRateLimits(acceptBuckets);
-  if (!guessing.isAllowed) return tooManyRequests(guessing.retryAfterSeconds, "Too many invitation links that do not work were tried from this network.");
+  const guessed = await refusedResponse(guessing, request, "Too many invitation links that do not work were tried from this network.");
+  if (guessed) return guessed;
   const signUps = await consumeRateLimits(signUpBuckets(address));
-  if (!signUps.isAllowed) return tooManyRequests(signUps.retryAfterSeconds, "Too many accounts have been created from this network recently.");
+  const limited = await refusedResponse(signUps, request, "Too many accounts have been created from this network recently.");
+  if (limited) return limited;
 
   try {
-    await acceptMemberInviteAsNewUser(input, token);
+    const { userId, organizationId } = await acceptMemberInviteAsNewUser(input, token);
+    await recordRequestEvent(request, { action: "sign_up", outcome: "success", actorUserId: userId, organizationId, targetId: userId, detail: { through: "invite" } });
+    await recordRequestEvent(request, { action: "member_invite_accepted", outcome: "success", actorUserId: userId, organizationId });
   } catch (error) {
     if (!isInviteTokenFailure(error)) throw error;
     await recordRateLimitEvent(acceptBuckets);
+    await recordRequestEvent(request, { action: "member_invite_accepted", outcome: "failure", detail: { reason: String(error.details?.inviteToken ?? "unknown") } });
     throw asInviteHttpError(error);
   }
   return Response.json({ email: input.email, workspaceUrl: "/workspace" }, { status: 201 });

@@ -8,7 +8,8 @@ import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
 import { requestOriginOf } from "@/lib/http/client-address";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { membersPathOf, newMemberLinkCookieFor } from "@/lib/http/new-member-link-cookie";
-import { tooManyRequests } from "@/lib/http/rate-limited";
+import { recordRequestEvent } from "@/lib/http/audit";
+import { refusedResponse } from "@/lib/http/rate-limited";
 import { createMemberInviteSchema, recordIdParamSchema } from "@/lib/validation/invites";
 
 /*
@@ -32,13 +33,22 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
 
   const buckets = inviteCreateBuckets(viewer.userId);
   const decision = await checkRateLimits(buckets);
-  if (!decision.isAllowed) {
-    if (!isJson) return seeOther(`${membersPathOf(orgId.data)}&error=too-many`);
-    return tooManyRequests(decision.retryAfterSeconds, "You have created many invitations in the last hour.");
-  }
+  const limited = await refusedResponse(decision, request, "You have created many invitations in the last hour.", {
+    actorUserId: viewer.userId,
+    organizationId: orgId.data,
+  });
+  if (limited) return isJson ? limited : seeOther(`${membersPathOf(orgId.data)}&error=too-many`);
   // Authorises (owner only): a member gets 403, anyone else 404, and nothing is written.
   const invite = await createMemberInvite(viewer, orgId.data, new Date(), input.role);
   await recordRateLimitEvent(buckets);
+  await recordRequestEvent(request, {
+    action: "member_invite_created",
+    outcome: "success",
+    actorUserId: viewer.userId,
+    organizationId: orgId.data,
+    targetId: invite.id,
+    detail: { role: input.role ?? "member", emailed: Boolean(input.email), as: invite.createdAs },
+  });
 
   const url = `${requestOriginOf(request)}${joinPathOf(invite.token)}`;
   if (input.email) {

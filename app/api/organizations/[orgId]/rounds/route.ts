@@ -2,6 +2,8 @@
 import { getViewer } from "@/lib/auth/actor";
 import { startRound } from "@/lib/data/teams";
 import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
+import { limitOrRefuse } from "@/lib/http/rate-limited";
+import { roundCreateBuckets } from "@/lib/security/rate-limits";
 import { browserKeyFor, withBrowserKey } from "@/lib/http/browser-key";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { roundPathOf } from "@/lib/http/new-link-cookie";
@@ -14,6 +16,11 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const orgId = recordIdSchema.safeParse((await params).orgId);
   if (!orgId.success) throw new HttpError(404, "not_found", "Organisation not found");
   const input = parseInput(startRoundSchema, await readFormOrJson(request));
+  const limited = await limitOrRefuse(request, roundCreateBuckets(viewer.userId), "You have started many rounds in the last hour.", {
+    actorUserId: viewer.userId,
+    organizationId: orgId.data,
+  });
+  if (limited) return limited;
 
   const key = browserKeyFor(request);
   const started = await startRound(viewer, orgId.data, input, key.browserKey);

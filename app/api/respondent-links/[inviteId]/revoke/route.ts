@@ -1,7 +1,9 @@
 // POST /api/respondent-links/[inviteId]/revoke – withdraws a respondent link: it stops working at once
 import { getViewer } from "@/lib/auth/actor";
 import { revokeRespondentLink } from "@/lib/data/teams";
+import { organizationOfRound } from "@/lib/data/audit";
 import { apiRoute, HttpError } from "@/lib/http/api";
+import { recordRequestEvent } from "@/lib/http/audit";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { roundPathOf } from "@/lib/http/new-link-cookie";
 import { recordIdSchema } from "@/lib/validation/teams";
@@ -14,6 +16,14 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   await readFormOrJson(request);
 
   const { roundId } = await revokeRespondentLink(viewer, inviteId.data);
+  await recordRequestEvent(request, {
+    action: "respondent_link_revoked",
+    outcome: "success",
+    actorUserId: viewer.userId,
+    organizationId: await organizationOfRound(roundId),
+    targetId: inviteId.data,
+    detail: { roundId },
+  });
   if (wantsJson(request)) return Response.json({ id: inviteId.data, roundId, status: "revoked" });
   return seeOther(`${roundPathOf(roundId)}#links`);
 });

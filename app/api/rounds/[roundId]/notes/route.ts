@@ -2,6 +2,8 @@
 import { getViewer } from "@/lib/auth/actor";
 import { addNote, findRoundOrganizationForConsultant } from "@/lib/data/notes";
 import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
+import { limitOrRefuse } from "@/lib/http/rate-limited";
+import { noteWriteBuckets } from "@/lib/security/rate-limits";
 import { isFormPost, readFormOrJson, seeOther } from "@/lib/http/form-or-json";
 import { noteInputSchema, recordIdSchema } from "@/lib/validation/notes";
 
@@ -17,6 +19,14 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const viewer = await getViewer();
   const organizationId = await findRoundOrganizationForConsultant(viewer, roundId);
   const raw = await readFormOrJson(request);
+  if (viewer) {
+    const limited = await limitOrRefuse(request, noteWriteBuckets(viewer.userId), "You have written many notes in the last few minutes.", {
+      actorUserId: viewer.userId,
+      organizationId,
+      targetId: roundId,
+    });
+    if (limited) return limited;
+  }
 
   if (isFormPost(request)) {
     const parsed = noteInputSchema.safeParse(raw);

@@ -2,6 +2,7 @@
 import { getViewer } from "@/lib/auth/actor";
 import { revokeConsultant } from "@/lib/data/consultants";
 import { apiRoute, HttpError, parseInput } from "@/lib/http/api";
+import { recordRequestEvent } from "@/lib/http/audit";
 import { readFormOrJson, seeOther, wantsJson } from "@/lib/http/form-or-json";
 import { organizationIdSchema, revokeConsultantSchema } from "@/lib/validation/consultants";
 
@@ -13,5 +14,12 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   parseInput(revokeConsultantSchema, await readFormOrJson(request));
 
   const { wasManaged } = await revokeConsultant(viewer, orgId.data);
+  await recordRequestEvent(request, {
+    action: "consultant_access_revoked",
+    outcome: "success",
+    actorUserId: viewer.userId,
+    organizationId: orgId.data,
+    detail: { wasManaged },
+  });
   return wantsJson(request) ? Response.json({ revoked: true, wasManaged }) : seeOther("/workspace");
 });

@@ -1,0 +1,47 @@
+import "server-only";
+import { jsonError } from "@/lib/http/api";
+import { readCookie } from "@/lib/http/cookies";
+
+/** next-auth's callback-url cookie, under its secure and plain names. */
+const CALLBACK_URL_COOKIES = ["__Secure-next-auth.callback-url", "next-auth.callback-url"];
+
+/** next-auth's own test for a callbackUrl (core/lib/assert.js): an http(s) URL, or a path on this site. */
+function isHttpUrl(value: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Requests that next-auth answers with a 500 (or by throwing) although the caller is at fault:
+ * a callbackUrl, in the query or its cookie, that is not an http(s) address; an error code that
+ * is not a plain word; a GET to the
+ * credentials callback, which only takes the sign-in form's POST; a JSON body that is not JSON.
+ * Returns the 4xx to send instead, or null to let next-auth answer.
+ */
+export async function refuseMalformedAuthRequest(request: Request, segments: readonly string[]): Promise<Response | null> {
+  const url = new URL(request.url);
+  const callbackUrls = [url.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => readCookie(request, name))];
+  if (callbackUrls.some((value) => value && !isHttpUrl(value, url.origin))) {
+    return jsonError(400, "invalid_callback_url", "The page to return to is not a web address");
+  }
+  // next-auth copies ?error= unencoded into the Location of its redirect to the sign-in page, and
+  // a character beyond Latin-1 there makes the response itself throw. Its codes are plain words.
+  const error = url.searchParams.get("error");
+  if (error !== null && !/^[A-Za-z0-9_-]{0,64}$/.test(error)) return jsonError(400, "invalid_error_code", "Unknown error code");
+  if (request.method === "GET" && segments[0] === "callback" && segments[1] === "credentials") {
+    const refused = jsonError(405, "method_not_allowed", "Sign in with the sign-in form");
+    refused.headers.set("Allow", "POST");
+    return refused;
+  }
+  if (request.method === "POST" && (request.headers.get("content-type") ?? "").includes("application/json")) {
+    try {
+      JSON.parse(await request.clone().text());
+    } catch {
+      return jsonError(400, "invalid_json", "The request body is not valid JSON");
+    }
+  }
+  return null;
+}
