@@ -8,6 +8,7 @@ import { loadOrganizationRounds, type RoundResult } from "@/lib/data/round-resul
 import type { Viewer } from "@/lib/auth/access";
 import { isDimensionId, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
 import type { BenchmarkInstrument } from "@/lib/scoring/benchmarks-summary";
+import { majorityMotion } from "@/lib/scoring/team";
 
 /*
  * Everything the consultant's client page shows, in a handful of queries whatever the number of
@@ -41,8 +42,6 @@ export interface ClientDetail {
   people: { owners: number; members: number };
 }
 
-const MOTIONS: readonly GtmMotion[] = ["inbound", "outbound", "hybrid"];
-const isMotion = (value: string | null): value is GtmMotion => MOTIONS.some((m) => m === value);
 
 /** The client page's data, for the client's consultant only. */
 export async function loadClientDetail(viewer: Viewer | null, organizationId: string): Promise<ClientDetail> {
@@ -88,18 +87,7 @@ function planningByRound(
   }
   const planning = new Map<string, GenAiRoundPlanning>();
   for (const [roundId, respondents] of byRound) {
-    const counts = new Map<GtmMotion, number>();
-    for (const r of respondents) if (isMotion(r.motion)) counts.set(r.motion, (counts.get(r.motion) ?? 0) + 1);
-    let motion: GtmMotion = "hybrid";
-    let best = 0;
-    for (const r of respondents) {
-      if (!isMotion(r.motion)) continue;
-      const count = counts.get(r.motion) ?? 0;
-      if (count > best) {
-        best = count;
-        motion = r.motion;
-      }
-    }
+    const motion = majorityMotion(respondents.map((r) => r.motion));
     const only = respondents.length === 1 ? respondents[0] : undefined;
     const saved = only?.roadmap.map((e) => e.dimensionId).filter(isDimensionId) ?? [];
     planning.set(roundId, { motion, savedPriorities: saved.length === 3 ? saved : null });
