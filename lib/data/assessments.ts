@@ -6,7 +6,7 @@ import { DONT_KNOW, isMaturityLevel, type Choice } from "@/lib/instruments/types
 import { findUnansweredQuestions, type ConvergenceAnswers } from "@/lib/scoring/convergence";
 import type { ToolTag } from "@/lib/plan/convergence-plan";
 import type { AnswerInput, Instrument, ToolInventoryInput } from "@/lib/validation/assessment";
-import type { Actor } from "@/lib/auth/access";
+import { assessmentAccess, type Actor } from "@/lib/auth/access";
 import { assertAssessmentReachable } from "@/lib/data/access";
 import { recordCompletion, touchOrganization } from "@/lib/data/rounds";
 import { scoreConvergence } from "@/lib/scoring/convergence";
@@ -105,22 +105,62 @@ export async function getAssessment(actor: Actor, id: string, instrument: Instru
   };
 }
 
+/**
+ * Answers move an assessment's updatedAt forward at most this often: it says when the assessment
+ * was last worked on, which a minute's precision tells as well, and most answers then skip the write.
+ */
+export const ANSWER_ACTIVITY_RESOLUTION_MS = 60_000;
+
+/**
+ * The hot path: an answer to an anonymous Convergence assessment in progress, in one statement
+ * that writes only while the assessment is still open (so it cannot slip in after completion),
+ * without a transaction held open across awaits. On SQLite's single connection such a
+ * transaction makes every other request's query wait while the event loop serves other work
+ * between its statements, which is what limited answers per second. Returns false, having
+ * changed nothing, for any other assessment (saved to an organisation, completed, GenAI, unknown):
+ * the full checks in saveAnswer then decide. Plain SQL that SQLite and PostgreSQL both run.
+ */
+async function saveToOpenAnonymousAssessment(actor: Actor, id: string, questionId: string, choice: string, now: Date): Promise<boolean> {
+  // Holding an anonymous assessment's id is the permission (lib/auth/access.ts); should that rule
+  // ever ask for more, this answers false and the full path below checks.
+  if (assessmentAccess(actor, { organizationId: null, browserKey: null }, null, "write") !== "allowed") return false;
+  const saved = await db.$executeRaw`
+    INSERT INTO "Answer" ("assessmentId", "questionId", "choice", "updatedAt")
+    SELECT "id", ${questionId}, ${choice}, ${now} FROM "Assessment"
+    WHERE "id" = ${id} AND "organizationId" IS NULL AND "instrument" = 'convergence' AND "status" = 'in_progress'
+    ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET "choice" = excluded."choice", "updatedAt" = excluded."updatedAt"`;
+  if (saved === 0) return false;
+  const stale = new Date(now.getTime() - ANSWER_ACTIVITY_RESOLUTION_MS);
+  await db.$executeRaw`UPDATE "Assessment" SET "updatedAt" = ${now} WHERE "id" = ${id} AND "updatedAt" <= ${stale}`;
+  return true;
+}
+
 /** Saves one answer; saving the same question again replaces it (idempotent, last write wins). */
 export async function saveAnswer(actor: Actor, id: string, input: AnswerInput, now: Date = new Date()): Promise<void> {
+  const choice = encodeChoice(input.choice);
+  if (await saveToOpenAnonymousAssessment(actor, id, input.questionId, choice, now)) return;
   await db.$transaction(async (tx) => {
-    const { organizationId } = await assertAssessmentReachable(actor, id, tx, "write");
-    const row = await tx.assessment.findUnique({ where: { id }, select: { instrument: true, status: true } });
-    if (!row || row.instrument !== "convergence") throw notFound();
+    // One flat read, and for a saved assessment the full check with its organisation and round.
+    const row = await tx.assessment.findUnique({
+      where: { id },
+      select: { instrument: true, status: true, organizationId: true, browserKey: true, updatedAt: true },
+    });
+    if (!row) throw notFound();
+    const { organizationId } = row;
+    if (organizationId !== null) await assertAssessmentReachable(actor, id, tx, "write");
+    else if (assessmentAccess(actor, row, null, "write") !== "allowed") throw notFound();
+    if (row.instrument !== "convergence") throw notFound();
     if (row.status === "completed") {
       throw new DomainError("conflict", "This assessment is completed; its answers can no longer change");
     }
-    const choice = encodeChoice(input.choice);
     await tx.answer.upsert({
       where: { assessmentId_questionId: { assessmentId: id, questionId: input.questionId } },
       create: { assessmentId: id, questionId: input.questionId, choice },
       update: { choice },
     });
-    await tx.assessment.update({ where: { id }, data: { updatedAt: now }, select: { id: true } });
+    if (now.getTime() - row.updatedAt.getTime() >= ANSWER_ACTIVITY_RESOLUTION_MS) {
+      await tx.assessment.update({ where: { id }, data: { updatedAt: now }, select: { id: true } });
+    }
     if (organizationId) await touchOrganization(tx, organizationId, now);
   });
 }
