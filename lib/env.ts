@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSupportedDatabaseUrl } from "./db/database-url";
 
 /** The default embedded database: a SQLite file in a git-ignored folder. */
 export const DEFAULT_DATABASE_URL = "file:./.data/convergence.db";
@@ -10,8 +11,9 @@ const envSchema = z.object({
     .trim()
     .min(1)
     .default(DEFAULT_DATABASE_URL)
-    .refine((url) => url.startsWith("file:"), {
-      message: "DATABASE_URL must be a SQLite file: URL (PostgreSQL support is tracked separately)",
+    // A SQLite file (the embedded default) or a PostgreSQL server (docs/decisions/008-postgresql.md).
+    .refine(isSupportedDatabaseUrl, {
+      message: "DATABASE_URL must be a SQLite file: URL or a postgresql:// URL",
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Signs session tokens. Optional: without it one is generated into AUTH_SECRET_FILE (lib/auth/secret.ts). */

@@ -46,6 +46,40 @@ function readScript(migrationsDir: string, name: string): string {
   return readFileSync(file, "utf8");
 }
 
+/** Every migration's SQL by folder name, in name order (the order they are applied in). */
+export function readMigrationScripts(migrationsDir: string): Map<string, string> {
+  const names = readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return new Map(names.map((name) => [name, readScript(migrationsDir, name)]));
+}
+
+/**
+ * Checks the recorded history against the folder before anything changes: a database that has
+ * drifted from the repository must not receive further migrations. Rows rolled back are an audit
+ * trail only (Prisma's semantics) and must be filtered out by the caller. Shared with the
+ * PostgreSQL migrator.
+ */
+export function checkRecordedHistory(
+  recordedRows: readonly { migration_name: string; checksum: string; finished_at: unknown }[],
+  scripts: ReadonlyMap<string, string>,
+  migrationsDir: string,
+): void {
+  for (const row of recordedRows) {
+    const script = scripts.get(row.migration_name);
+    if (script === undefined) {
+      throw new Error(`Migration ${row.migration_name} is recorded in the database but its folder is missing from ${migrationsDir}`);
+    }
+    if (row.finished_at === null) {
+      throw new Error(`Migration ${row.migration_name} failed in an earlier run and is not resolved; fix the database by hand`);
+    }
+    if (checksumOf(script) !== row.checksum) {
+      throw new Error(`Migration ${row.migration_name} was modified after it was applied (checksum mismatch); add a new migration instead`);
+    }
+  }
+}
+
 /** Prisma writes timestamps as ISO 8601 with an explicit offset. */
 function prismaNow(): string {
   return new Date().toISOString().replace("Z", "+00:00");
@@ -63,11 +97,7 @@ export function applyMigrations({ databasePath, migrationsDir, log = () => {} }:
     db.pragma("journal_mode = WAL");
     db.exec(CREATE_MIGRATIONS_TABLE);
 
-    const names = readdirSync(migrationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    const scripts = new Map(names.map((name) => [name, readScript(migrationsDir, name)]));
+    const scripts = readMigrationScripts(migrationsDir);
 
     // Check the whole history before changing anything: a database that has
     // drifted from the repository must not receive further migrations.
@@ -75,18 +105,7 @@ export function applyMigrations({ databasePath, migrationsDir, log = () => {} }:
     const recordedRows = db
       .prepare('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')
       .all() as MigrationRow[];
-    for (const row of recordedRows) {
-      const script = scripts.get(row.migration_name);
-      if (script === undefined) {
-        throw new Error(`Migration ${row.migration_name} is recorded in the database but its folder is missing from ${migrationsDir}`);
-      }
-      if (row.finished_at === null) {
-        throw new Error(`Migration ${row.migration_name} failed in an earlier run and is not resolved; fix the database by hand`);
-      }
-      if (checksumOf(script) !== row.checksum) {
-        throw new Error(`Migration ${row.migration_name} was modified after it was applied (checksum mismatch); add a new migration instead`);
-      }
-    }
+    checkRecordedHistory(recordedRows, scripts, migrationsDir);
 
     const isRecorded = db.prepare('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND rolled_back_at IS NULL');
     const record = db.prepare(

@@ -1,11 +1,13 @@
-// The Playwright web server: a fresh migrated SQLite database, a production build
+// The Playwright web server: a fresh migrated database, a production build
 // (skipped with E2E_SKIP_BUILD=1) and `next start` on 127.0.0.1:E2E_PORT (default 3100).
-// Playwright signals the whole process group on teardown; we then stop the server and
+// The database is SQLite, or with TEST_DATABASE_URL set a new database on that PostgreSQL
+// server. Playwright signals the whole process group on teardown; we then stop the server and
 // delete the database.
 import { rmSync } from "node:fs";
 import {
   buildApp,
   createTempDatabase,
+  createTempPostgresqlDatabase,
   migrateDatabase,
   onTerminationSignal,
   startApp,
@@ -16,9 +18,14 @@ const HOST = "127.0.0.1";
 
 async function main(): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? "3100");
+  // PostgreSQL: a fresh database on that server. The specs that read or write the database
+  // themselves do so through E2E_DATABASE_PATH (SQLite) and are not run against it (.ci/run).
+  const postgresqlServer = process.env.TEST_DATABASE_URL;
   // playwright.config.ts names the file so tests can read it (the email outbox); else a temp one.
   const fixedPath = process.env.E2E_DATABASE_PATH;
-  const database = fixedPath
+  const database = postgresqlServer
+    ? createTempPostgresqlDatabase("e2e", postgresqlServer)
+    : fixedPath
     ? {
         path: fixedPath,
         url: `file:${fixedPath}`,

@@ -8,16 +8,11 @@ const database = useFreshTestDatabase();
 vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule());
 
 // The app's one client, built the same way but with Prisma's query events on, so the test can
-// count the statements a call really sends to SQLite.
+// count the statements a call really sends to the database (SQLite, or PostgreSQL under TEST_DATABASE_URL).
 const queries = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/db", async () => {
-  const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const { resolveSqlitePath } = await import("@/lib/db/sqlite-path");
-  const client = new PrismaClient({
-    adapter: new PrismaBetterSqlite3({ url: resolveSqlitePath(process.env.DATABASE_URL ?? "") }),
-    log: [{ emit: "event", level: "query" }],
-  });
+  const { createPrismaClient } = await import("@/lib/db/client");
+  const client = createPrismaClient(process.env.DATABASE_URL ?? "", { logQueries: true });
   client.$on("query", () => {
     queries.count += 1;
   });

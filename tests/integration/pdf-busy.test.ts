@@ -45,8 +45,11 @@ describe("GET /api/assessments/[id]/pdf when every render slot and queue place i
     const request = () => pdfRoute.GET(new Request(`http://localhost/api/assessments/${id}/pdf`), { params: Promise.resolve({ id }) });
 
     const pending = Array.from({ length: accepted }, request);
-    // Let every accepted request load its data and take a slot or a queue place.
-    await vi.waitFor(() => expect(renderQueueStats()).toEqual({ running: MAX_CONCURRENT_RENDERS, queued: MAX_QUEUED_RENDERS }));
+    // Let every accepted request load its data and take a slot or a queue place (on PostgreSQL the
+    // first requests also open the pool's connections, which can take over a second on a busy machine).
+    await vi.waitFor(() => expect(renderQueueStats()).toEqual({ running: MAX_CONCURRENT_RENDERS, queued: MAX_QUEUED_RENDERS }), {
+      timeout: 15_000,
+    });
     expect(gate.started.count).toBe(MAX_CONCURRENT_RENDERS);
 
     const refused = await request();

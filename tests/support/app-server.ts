@@ -1,10 +1,13 @@
-// Runs the production app against a fresh, migrated, throw-away SQLite database.
+// Runs the production app against a fresh, migrated, throw-away database (SQLite, or PostgreSQL
+// through createTempPostgresqlDatabase).
 // Shared by the Playwright web server (tests/e2e/serve.ts) and the bench (tests/bench/run.ts).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { postgresqlDatabaseUrl, runPostgresqlAdminSync } from "./postgresql-admin";
 
 // Every runner (npm scripts, Playwright, vitest, tsx) starts in the project's root. No
 // import.meta here: Playwright loads this file from specs as CommonJS.
@@ -21,10 +24,11 @@ const STOP_TIMEOUT_MS = 10_000;
 const liveChildren = new Map<ChildProcess, Promise<string>>();
 
 export interface TempDatabase {
-  /** The `file:` URL to hand to the app and the migration tool as DATABASE_URL. */
+  /** The URL to hand to the app and the migration tool as DATABASE_URL (`file:` or `postgresql:`). */
   url: string;
+  /** SQLite: the file. PostgreSQL: the database's name. */
   path: string;
-  /** Deletes the database with its folder (WAL and journal files included). */
+  /** Deletes the database (SQLite: with its folder, WAL and journal files included). */
   remove(): void;
 }
 
@@ -36,6 +40,26 @@ export function createTempDatabase(label: string): TempDatabase {
     url: `file:${path}`,
     path,
     remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Creates an empty database named `convergence_<label>_...` on the PostgreSQL server of
+ * `serverUrl` (TEST_DATABASE_URL); migrateDatabase then migrates it like a SQLite one. `remove`
+ * drops it, ending any connection the app still holds.
+ */
+export function createTempPostgresqlDatabase(label: string, serverUrl: string): TempDatabase {
+  const name = `convergence_${label}_${process.pid}_${randomBytes(4).toString("hex")}`;
+  runPostgresqlAdminSync(serverUrl, "create", name);
+  let isRemoved = false;
+  return {
+    url: postgresqlDatabaseUrl(serverUrl, name),
+    path: name,
+    remove: () => {
+      if (isRemoved) return;
+      isRemoved = true;
+      runPostgresqlAdminSync(serverUrl, "drop", name);
+    },
   };
 }
 
@@ -79,7 +103,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   });
 }
 
-/** Applies prisma/migrations to the database with the project's migration tool. */
+/** Migrates the database with the project's migration tool (prisma/migrations or prisma/migrations-postgresql, by URL). */
 export function migrateDatabase(databaseUrl: string): Promise<void> {
   return run(
     "Migration (tsx prisma/migrate.ts)",

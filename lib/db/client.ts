@@ -1,0 +1,36 @@
+import "server-only";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { databaseKindOf } from "@/lib/db/database-url";
+import { resolveSqlitePath, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/sqlite-path";
+
+/** Connections per app instance to PostgreSQL (node-postgres's default); SQLite has one. */
+export const POSTGRESQL_POOL_SIZE = 10;
+
+/**
+ * A Prisma client for DATABASE_URL: the SQLite client through better-sqlite3 for `file:`, the
+ * PostgreSQL client through node-postgres for `postgresql://`. Prisma fixes the provider when a
+ * client is generated, so there are two generated clients (docs/decisions/008-postgresql.md).
+ *
+ * Both are typed as the SQLite client. The cast is sound because both are generated from the
+ * same models (the PostgreSQL schema is derived from prisma/schema.prisma, changing only the
+ * provider), so their model APIs, argument and result types are the same. The only differences
+ * are provider-level extras the app does not use (e.g. `mode: "insensitive"` filters exist only
+ * on PostgreSQL); raw SQL must be written for both dialects.
+ */
+export function createPrismaClient(databaseUrl: string): PrismaClient;
+/** The same, with Prisma's query events on (`client.$on("query", ...)`), for counting statements. */
+export function createPrismaClient(databaseUrl: string, options: { logQueries: true }): PrismaClient<"query">;
+export function createPrismaClient(databaseUrl: string, options: { logQueries?: boolean } = {}): PrismaClient | PrismaClient<"query"> {
+  const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
+  if (databaseKindOf(databaseUrl) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: POSTGRESQL_POOL_SIZE });
+    return new PostgresqlPrismaClient({ adapter, log }) as unknown as PrismaClient;
+  }
+  // WAL mode is persistent in the file and is set by the migration tool;
+  // the busy timeout is per connection and is set here.
+  const adapter = new PrismaBetterSqlite3({ url: resolveSqlitePath(databaseUrl), timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new PrismaClient({ adapter, log });
+}
