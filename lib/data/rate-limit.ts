@@ -2,7 +2,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import {
-  countEvent,
   decideCountedEvent,
   decideRateLimits,
   isWindowOpen,
@@ -74,12 +73,28 @@ async function countersOf(buckets: readonly RateLimitBucket[], client: Client): 
   return new Map(rows.map((r) => [r.key, { windowStart: r.windowStart.getTime(), count: r.count }]));
 }
 
-async function countAll(buckets: readonly RateLimitBucket[], counters: Map<string, WindowCounter>, now: Date, client: Client) {
-  for (const { key, rule } of buckets) {
-    const next = countEvent(counters.get(key) ?? null, rule, now.getTime());
-    const data = { windowStart: new Date(next.windowStart), count: next.count };
-    await client.rateLimitBucket.upsert({ where: { key }, create: { key, ...data }, update: data });
-  }
+/**
+ * Counts one event in a bucket atomically (an upsert that increments and returns the counter, so
+ * concurrent requests on PostgreSQL cannot overwrite each other's counts), and starts a new window
+ * when the stored one has closed. The guard on windowStart lets only one of two racing requests
+ * restart the window.
+ */
+async function countAtomically({ key, rule }: RateLimitBucket, now: Date, client: Client): Promise<WindowCounter> {
+  const row = await client.rateLimitBucket.upsert({
+    where: { key },
+    create: { key, windowStart: now, count: 1 },
+    update: { count: { increment: 1 } },
+  });
+  const counter: WindowCounter = { windowStart: row.windowStart.getTime(), count: row.count };
+  if (isWindowOpen(counter, rule, now.getTime())) return counter;
+  await client.rateLimitBucket.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
+  return { windowStart: now.getTime(), count: 1 };
+}
+
+async function countAll(buckets: readonly RateLimitBucket[], now: Date, client: Client): Promise<Map<string, WindowCounter>> {
+  const counted = new Map<string, WindowCounter>();
+  for (const bucket of buckets) counted.set(bucket.key, await countAtomically(bucket, now, client));
+  return counted;
 }
 
 /** Whether one more event may happen in every bucket; if not, the seconds to wait. Counts nothing. */
@@ -91,7 +106,7 @@ export async function checkRateLimits(buckets: readonly RateLimitBucket[], now: 
 
 /** Counts one event in every bucket (a failure, say, after the action was allowed). */
 export async function recordRateLimitEvent(buckets: readonly RateLimitBucket[], now: Date = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => countAll(buckets, await countersOf(buckets, tx), now, tx));
+  await db.$transaction(async (tx) => countAll(buckets, now, tx));
 }
 
 /** Checks every bucket and, when allowed, counts the event in all of them, in one transaction. */
@@ -101,8 +116,13 @@ export async function consumeRateLimits(buckets: readonly RateLimitBucket[], now
     const counters = await countersOf(buckets, tx);
     const decision = decideRateLimits(buckets, counters, now.getTime());
     if (!decision.isAllowed) return refusal(buckets, counters, decision.retryAfterSeconds, now, tx);
-    await countAll(buckets, counters, now, tx);
-    return decision;
+    const counted = await countAll(buckets, now, tx);
+    // Concurrent requests (PostgreSQL reads committed rows only) may have taken the last places
+    // between the read and the count: the counts the increments returned have the last word.
+    const over = buckets.filter(({ key, rule }) => (counted.get(key)?.count ?? 0) > rule.limit);
+    if (over.length === 0) return decision;
+    const waits = over.map(({ key, rule }) => ((counted.get(key)?.windowStart ?? now.getTime()) + rule.windowMs - now.getTime()) / 1000);
+    return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits))), isFirstRefusal: false, limits: over.map(({ key }) => limitNameOf(key)) };
   });
 }
 
@@ -113,21 +133,10 @@ export async function consumeRateLimits(buckets: readonly RateLimitBucket[], now
  * nothing in a fixed window (the wait ends when the window does).
  */
 export async function countThenDecide(bucket: RateLimitBucket, now: Date = new Date()): Promise<LimitDecision> {
-  const { key, rule } = bucket;
   maybePrune(now);
-  const row = await db.rateLimitBucket.upsert({
-    where: { key },
-    create: { key, windowStart: now, count: 1 },
-    update: { count: { increment: 1 } },
-  });
-  let counter: WindowCounter = { windowStart: row.windowStart.getTime(), count: row.count };
-  if (!isWindowOpen(counter, rule, now.getTime())) {
-    // The guard on windowStart lets only one of two racing requests restart the window.
-    await db.rateLimitBucket.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
-    counter = { windowStart: now.getTime(), count: 1 };
-  }
-  const decision = decideCountedEvent(counter, rule, now.getTime());
-  return decision.isAllowed ? decision : { ...decision, limits: [limitNameOf(key)] };
+  const counter = await countAtomically(bucket, now, db);
+  const decision = decideCountedEvent(counter, bucket.rule, now.getTime());
+  return decision.isAllowed ? decision : { ...decision, limits: [limitNameOf(bucket.key)] };
 }
 
 /** A bucket key for an email address that does not store the address itself. */

@@ -421,3 +421,27 @@ describe("signed-in actions, per user or address", () => {
     expect((await add(second.roundId)).status).toBe(201);
   });
 });
+
+describe("counting under concurrency (several app instances share one database)", () => {
+  const rule = { limit: 5, windowMs: 60_000 };
+
+  it("lets exactly the limit through when many requests race for the last places", async () => {
+    const { consumeRateLimits } = await import("@/lib/data/rate-limit");
+    const bucket = { key: `race-consume-${Date.now()}`, rule };
+    const decisions = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimits([bucket])));
+    expect(decisions.filter((d) => d.isAllowed)).toHaveLength(rule.limit);
+    const stored = await db.rateLimitBucket.findUnique({ where: { key: bucket.key } });
+    expect(stored?.count).toBeGreaterThanOrEqual(rule.limit);
+  });
+
+  it("counts every racing event on the hot path and in recordRateLimitEvent, losing none", async () => {
+    const hot = { key: `race-hot-${Date.now()}`, rule };
+    const decisions = await Promise.all(Array.from({ length: 12 }, () => countThenDecide(hot)));
+    expect(decisions.filter((d) => d.isAllowed)).toHaveLength(rule.limit);
+    expect((await db.rateLimitBucket.findUnique({ where: { key: hot.key } }))?.count).toBe(12);
+
+    const recorded = { key: `race-record-${Date.now()}`, rule };
+    await Promise.all(Array.from({ length: 9 }, () => recordRateLimitEvent([recorded])));
+    expect((await db.rateLimitBucket.findUnique({ where: { key: recorded.key } }))?.count).toBe(9);
+  });
+});
