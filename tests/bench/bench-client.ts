@@ -4,6 +4,8 @@
 /** A cookie-keeping fetch client for the bench scripts. */
 export class BenchClient {
   readonly cookies = new Map<string, string>();
+  /** Sent as X-Forwarded-For when set: the address the app's per-address rate limits count this client under. */
+  forwardedFor: string | null = null;
 
   constructor(
     readonly baseUrl: string,
@@ -22,6 +24,7 @@ export class BenchClient {
   }
 
   private async send(method: string, path: string, headers: Record<string, string>, body: string | undefined): Promise<Response> {
+    if (this.forwardedFor) headers["X-Forwarded-For"] = this.forwardedFor;
     if (this.cookies.size > 0) {
       headers.Cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     }
