@@ -41,6 +41,8 @@ export const REPORT_COPY = {
     external: "Published figures, from outside this product",
     method: "How the comparison is made",
     externalStanding: "Not enough shared results to compare with peers yet; published market figures are in the benchmark section.",
+    strip: "Where you sit",
+    stripKey: "The shaded box is the middle half of the group (lower to upper quartile), the line its median, the dot this result.",
   },
   team: "Team",
   consultant: "Consultant",

@@ -93,3 +93,18 @@ describe("benchmark rows and the report section", () => {
     }
   });
 });
+
+describe("the figures behind each row, for the printed chart", () => {
+  it("carries this result and the group's quartiles as numbers, and none when the group is too small to show", () => {
+    const shown = comparePart("overall", toHistogram([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]), 55, 10);
+    const [row] = benchmarkRows("convergence", [shown]);
+    expect(row?.plot).toEqual({ value: 55, q1: shown.quartiles?.q1, median: shown.quartiles?.median, q3: shown.quartiles?.q3 });
+    const suppressed = comparePart("overall", toHistogram([10, 20, 30]), 55, 10);
+    expect(benchmarkRows("convergence", [suppressed])[0]?.plot).toBeNull();
+  });
+
+  it("gives the chart the instrument's scale", () => {
+    expect(buildBenchmarkReportSection({ instrument: "convergence", peers: null, portfolio: null }).scale).toMatchObject({ min: 0, max: 100 });
+    expect(buildBenchmarkReportSection({ instrument: "genai", peers: null, portfolio: null }).scale).toMatchObject({ min: 1, max: 5 });
+  });
+});

@@ -89,6 +89,8 @@ export interface BenchmarkRow {
   upperQuartile: string;
   /** How many organisations rated this part. */
   count: number;
+  /** The figures behind the row, for a chart: null when the group's figures are not shown. */
+  plot: { value: number | null; q1: number; median: number; q3: number } | null;
 }
 
 /** The table rows of a comparison, in the instrument's order. */
@@ -112,6 +114,10 @@ export function benchmarkRows(instrument: BenchmarkInstrument, parts: readonly P
         median: part.quartiles ? formatFigure(part.quartiles.median) : dash,
         upperQuartile: part.quartiles ? formatFigure(part.quartiles.q3) : dash,
         count: part.count,
+        plot:
+          part.quartiles && !part.isSuppressed
+            ? { value: part.value, q1: part.quartiles.q1, median: part.quartiles.median, q3: part.quartiles.q3 }
+            : null,
       },
     ];
   });
@@ -146,6 +152,8 @@ export interface BenchmarkReportSection {
   /** Column titles of the rows. */
   columns: { part: string; yours: string; percentile: string; lowerQuartile: string; median: string; upperQuartile: string };
   rows: BenchmarkRow[];
+  /** The range the rows' figures take (pillar scores 0–100, GenAI levels 1–5), for the chart. */
+  scale: { min: number; max: number };
   /** The consultant's portfolio rows, when the report is the consultant's. */
   portfolio: PortfolioReportSection | null;
   references: { figure: string; statement: string; attribution: string }[];
@@ -208,6 +216,7 @@ export function buildBenchmarkReportSection(figures: BenchmarkFigures): Benchmar
       cohortDefinition: peers.definition,
       fallbackNote: peers.fallbackNote,
       columns,
+      scale: benchmarkScaleOf(instrument),
       rows: benchmarkRows(instrument, peers.parts),
       portfolio: portfolioSection,
       references: [],
@@ -226,6 +235,7 @@ export function buildBenchmarkReportSection(figures: BenchmarkFigures): Benchmar
     cohortDefinition: null,
     fallbackNote: null,
     columns,
+    scale: benchmarkScaleOf(instrument),
     rows: [],
     portfolio: portfolioSection,
     references,

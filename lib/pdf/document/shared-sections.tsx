@@ -2,9 +2,9 @@
  * Sections both reports print: the method page, and the sections that depend on where the result
  * sits (peers, a team round's Marketing-vs-IT gaps, the consultant's notes). An absent slot prints nothing.
  */
-import { Text, View } from "@react-pdf/renderer";
+import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
-import type { BenchmarkReportSection } from "@/lib/scoring/benchmarks-summary";
+import type { BenchmarkReportSection, BenchmarkRow } from "@/lib/scoring/benchmarks-summary";
 import type { ExecutiveReport, ReportConsultantNotes, ReportPerceptionGaps } from "@/lib/report/types";
 import { Callout, ReportPage, SectionHeader, TextSection } from "./primitives";
 import { COLORS, styles, type } from "./theme";
@@ -73,19 +73,62 @@ export function PeerStandingBlock({ benchmark }: { benchmark: BenchmarkReportSec
   return <Callout heading={REPORT_COPY.benchmark.standing} text={text} tone="neutral" style={{ marginTop: 10 }} />;
 }
 
+/** The strip drawn beside each benchmark row: the group's middle half (a box from the lower to the upper quartile), its median (a tick) and this result (a dot). */
+const STRIP = { width: 118, height: 12, inset: 4 } as const;
+
+function QuartileStrip({ plot, scale }: { plot: BenchmarkRow["plot"]; scale: { min: number; max: number } }) {
+  if (!plot) return <View style={{ width: STRIP.width }} />;
+  const x = (value: number) => STRIP.inset + ((value - scale.min) / (scale.max - scale.min)) * (STRIP.width - 2 * STRIP.inset);
+  const middle = STRIP.height / 2;
+  return (
+    <Svg width={STRIP.width} height={STRIP.height}>
+      <Line x1={x(scale.min)} y1={middle} x2={x(scale.max)} y2={middle} stroke={COLORS.border} strokeWidth={1} />
+      <Rect x={x(plot.q1)} y={2} width={Math.max(1, x(plot.q3) - x(plot.q1))} height={STRIP.height - 4} fill={COLORS.brandSoft} stroke={COLORS.brand} strokeWidth={0.5} />
+      <Line x1={x(plot.median)} y1={1} x2={x(plot.median)} y2={STRIP.height - 1} stroke={COLORS.brand} strokeWidth={1.5} />
+      {plot.value === null ? null : <Circle cx={x(plot.value)} cy={middle} r={3} fill={COLORS.ink} />}
+    </Svg>
+  );
+}
+
+/** A benchmark table: the figures as text, and the same figures drawn on a strip per row. */
+function BenchmarkTable({ benchmark, rows }: { benchmark: BenchmarkReportSection; rows: readonly BenchmarkRow[] }) {
+  const c = benchmark.columns;
+  const header = [c.part, c.yours, c.percentile, c.lowerQuartile, c.median, c.upperQuartile];
+  const widths = [2.5, 0.8, 1.5, 0.9, 0.8, 0.9];
+  return (
+    <View>
+      <View fixed style={{ ...styles.tableHeader, alignItems: "flex-end" }}>
+        {header.map((cell, i) => (
+          <Text key={i} style={{ ...styles.label, flex: widths[i] ?? 1 }}>
+            {cell}
+          </Text>
+        ))}
+        <Text style={{ ...styles.label, width: STRIP.width }}>{REPORT_COPY.benchmark.strip}</Text>
+      </View>
+      {rows.map((row) => (
+        <View key={row.part} wrap={false} style={{ ...styles.tableRow, paddingVertical: 3, alignItems: "center" }}>
+          {[row.label, row.yours, row.percentile, row.lowerQuartile, row.median, row.upperQuartile].map((cell, i) => (
+            <Text key={i} style={{ flex: widths[i] ?? 1, fontWeight: i === 0 ? 600 : 400, paddingRight: i === 0 ? 6 : 0 }}>
+              {cell}
+            </Text>
+          ))}
+          <QuartileStrip plot={row.plot} scale={benchmark.scale} />
+        </View>
+      ))}
+      <Text style={{ ...styles.small, marginTop: 4 }}>{REPORT_COPY.benchmark.stripKey}</Text>
+    </View>
+  );
+}
+
 /** The benchmark section: percentiles and quartiles against the cohort (and the consultant's portfolio), or published figures. */
 export function BenchmarkPage({ benchmark, footer }: { benchmark: BenchmarkReportSection | undefined; footer: string }) {
   if (!benchmark) return null;
-  const c = benchmark.columns;
-  const header = [c.part, c.yours, c.percentile, c.lowerQuartile, c.median, c.upperQuartile];
-  const widths = [2.6, 1, 1.4, 1, 1, 1];
-  const cells = (rows: BenchmarkReportSection["rows"]) => rows.map((r) => [r.label, r.yours, r.percentile, r.lowerQuartile, r.median, r.upperQuartile]);
   // Thirteen dimensions twice over do not fit one sheet: the consultant's portfolio then gets its own page.
   const portfolioOnNextPage = benchmark.portfolio !== null && benchmark.rows.length + benchmark.portfolio.rows.length > ROWS_PER_BENCHMARK_PAGE;
   const portfolio = benchmark.portfolio ? (
     <View style={{ marginTop: portfolioOnNextPage ? 0 : 14 }}>
       {portfolioOnNextPage ? null : <Text style={styles.h2}>{benchmark.portfolio.heading}</Text>}
-      <SimpleTable header={header} rows={cells(benchmark.portfolio.rows)} widths={widths} compact />
+      <BenchmarkTable benchmark={benchmark} rows={benchmark.portfolio.rows} />
     </View>
   ) : null;
   const method = (
@@ -107,7 +150,7 @@ export function BenchmarkPage({ benchmark, footer }: { benchmark: BenchmarkRepor
           {[benchmark.cohortDefinition, benchmark.fallbackNote].filter(Boolean).join(" ")}
         </Text>
       ) : null}
-      {benchmark.rows.length > 0 ? <SimpleTable header={header} rows={cells(benchmark.rows)} widths={widths} compact /> : null}
+      {benchmark.rows.length > 0 ? <BenchmarkTable benchmark={benchmark} rows={benchmark.rows} /> : null}
       {portfolioOnNextPage ? null : portfolio}
       {benchmark.references.length > 0 ? (
         <View style={{ marginTop: 10 }}>
