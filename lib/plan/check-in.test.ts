@@ -5,7 +5,7 @@ import { DIMENSION_IDS, NOT_APPLICABLE, type DimensionId, type GtmMotion } from 
 import { DONT_KNOW, type Choice, type MaturityLevel } from "../instruments/types";
 import { scoreConvergence, type ConvergenceAnswers } from "../scoring/convergence";
 import { scoreGenAi, type DimensionRating, type GenAiRatings } from "../scoring/genai";
-import { combineConvergence, combineGenAi } from "../scoring/team";
+import { combineConvergence, combineGenAi, combinedConvergenceScore, combinedGenAiScore } from "../scoring/team";
 import {
   beforeAfter,
   checkInConvergence,
@@ -14,8 +14,6 @@ import {
   comparePillars,
   compareDimensions,
   movementOf,
-  scoreOfCombined,
-  scoreOfCombinedGenAi,
   trendSeries,
   writeVerdict,
   type OverallChange,
@@ -191,7 +189,7 @@ describe("checkInConvergence", () => {
   it("builds the same plan from a one-person round as the result page does from that person's answers", () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const fromCombined = buildNinetyDayPlan(scoreOfCombined(combineConvergence([a])));
+        const fromCombined = buildNinetyDayPlan(combinedConvergenceScore(combineConvergence([a])));
         const fromAnswers = buildNinetyDayPlan(scoreConvergence(a));
         expect(fromCombined).toEqual(fromAnswers);
       }),
@@ -273,7 +271,7 @@ describe("checkInGenAi", () => {
   it("proposes what the result page proposes for a one-person round", () => {
     fc.assert(
       fc.property(completedRatingsArb, motionArb, (r, motion) => {
-        expect(proposePriorities(scoreOfCombinedGenAi(combineGenAi([r])), motion)).toEqual(proposePriorities(scoreGenAi(r), motion));
+        expect(proposePriorities(combinedGenAiScore(combineGenAi([r])), motion)).toEqual(proposePriorities(scoreGenAi(r), motion));
       }),
     );
   });

@@ -15,10 +15,8 @@
  */
 import { getConvergenceLevel, getPillar, PILLAR_IDS, type PillarId } from "../instruments/convergence";
 import { DIMENSION_IDS, getDimension, getGenAiLevel, type DimensionId, type GtmMotion } from "../instruments/genai";
-import { isMaturityLevel, type MaturityLevel } from "../instruments/types";
-import type { ConvergenceScore, PillarScore } from "../scoring/convergence";
-import type { DimensionResult, GenAiScore } from "../scoring/genai";
-import type { CombinedConvergence, CombinedGenAi, CombinedOverall } from "../scoring/team";
+import type { MaturityLevel } from "../instruments/types";
+import { combinedConvergenceScore, combinedGenAiScore, type CombinedConvergence, type CombinedGenAi, type CombinedOverall } from "../scoring/team";
 import { buildNinetyDayPlan, type PhaseId } from "./convergence-plan";
 import { PRIORITY_COUNT, proposePriorities } from "./genai-roadmap";
 
@@ -108,79 +106,6 @@ export function compareDimensions(before: CombinedGenAi, after: CombinedGenAi): 
   return DIMENSION_IDS.map((dimension) =>
     changeOf(dimension, before.dimensions.find((d) => d.part === dimension), after.dimensions.find((d) => d.part === dimension)),
   );
-}
-
-/**
- * A combined Convergence result read as one respondent's score, so the plan rules apply to it:
- * the pillar medians are the pillar scores, the weakest of them is the biggest disconnect.
- */
-export function scoreOfCombined(combined: CombinedConvergence): ConvergenceScore {
-  const pillars = PILLAR_IDS.map((pillar): PillarScore => {
-    const summary = combined.pillars.find((p) => p.part === pillar);
-    const score = summary?.median ?? null;
-    return {
-      pillar,
-      score,
-      level: score === null ? null : (summary?.level ?? null),
-      scoredCount: summary?.count ?? 0,
-      dontKnowCount: 0,
-      questionCount: 0,
-    };
-  });
-  let biggestDisconnect: PillarId | null = null;
-  let lowest = Infinity;
-  // The model's order is kept, so the first lowest wins ties, as in scoreConvergence.
-  for (const p of pillars) {
-    if (p.score !== null && p.score < lowest) {
-      lowest = p.score;
-      biggestDisconnect = p.pillar;
-    }
-  }
-  return {
-    pillars,
-    overallScore: combined.overall.score,
-    overallLevel: combined.overall.level,
-    uncappedLevel: combined.overall.level,
-    isCapped: false,
-    biggestDisconnect,
-    unscoredPillars: pillars.filter((p) => p.score === null).map((p) => p.pillar),
-    answeredCount: 0,
-    questionCount: 0,
-  };
-}
-
-/**
- * A combined GenAI result read as one respondent's score (the dimension medians as today's levels,
- * the median targets as targets), so the roadmap rules apply to it.
- */
-export function scoreOfCombinedGenAi(combined: CombinedGenAi): GenAiScore {
-  const dimensions = DIMENSION_IDS.map((dimension): DimensionResult => {
-    const summary = combined.dimensions.find((d) => d.part === dimension);
-    const current = summary && isMaturityLevel(summary.median) ? summary.median : null;
-    const target = current === null ? null : (summary?.medianTarget ?? null);
-    return {
-      dimension,
-      // A completed respondent answers every dimension, so one nobody rated was marked "Not
-      // applicable" by all of them: the roadmap rules never propose it.
-      status: current === null ? "not_applicable" : "rated",
-      current,
-      target,
-      gap: current === null || target === null ? null : Math.max(0, target - current),
-      evidence: "",
-    };
-  });
-  const rated = dimensions.filter((d) => d.current !== null);
-  const distribution: Record<MaturityLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  for (const d of rated) if (d.current !== null) distribution[d.current] += 1;
-  return {
-    dimensions,
-    ratedCount: rated.length,
-    notApplicableCount: dimensions.length - rated.length,
-    unansweredCount: 0,
-    overallLevel: combined.overall.level,
-    distribution,
-    gaps: [],
-  };
 }
 
 // --- Verdicts --------------------------------------------------------------------------------
@@ -291,7 +216,7 @@ export type CheckIn = ConvergenceCheckIn | GenAiCheckIn;
 
 /** The 90-day check-in of a Convergence round against the previous one: did the plan's pillars move? */
 export function checkInConvergence(previous: CombinedConvergence, current: CombinedConvergence): ConvergenceCheckIn {
-  const plan = buildNinetyDayPlan(scoreOfCombined(previous));
+  const plan = buildNinetyDayPlan(combinedConvergenceScore(previous));
   const changes = comparePillars(previous, current);
   const changeOfPillar = (pillar: PillarId) => {
     const found = changes.find((c) => c.part === pillar);
@@ -343,7 +268,7 @@ export function checkInGenAi(
   options: { motion: GtmMotion; savedPriorities?: readonly DimensionId[] | null },
 ): GenAiCheckIn {
   const saved = options.savedPriorities && options.savedPriorities.length === PRIORITY_COUNT ? [...options.savedPriorities] : null;
-  const dimensions = saved ?? proposePriorities(scoreOfCombinedGenAi(previous), options.motion);
+  const dimensions = saved ?? proposePriorities(combinedGenAiScore(previous), options.motion);
   const changes = compareDimensions(previous, current);
   const priorities = dimensions.map((dimension): GenAiPriorityCheck => {
     const change = changes.find((c) => c.part === dimension);

@@ -4,7 +4,7 @@
  * rounded up, like the GenAI model's own rule) and the median of their overall scores.
  */
 import { PILLAR_IDS, QUESTIONS, type PillarId } from "../instruments/convergence";
-import { DIMENSION_IDS, GTM_MOTIONS, type DimensionId, type GtmMotion } from "../instruments/genai";
+import { DIMENSION_IDS, GTM_MOTIONS, NOT_APPLICABLE, type DimensionId, type GtmMotion } from "../instruments/genai";
 import { isMaturityLevel, type MaturityLevel } from "../instruments/types";
 import { levelForScore, scoreConvergence, type ConvergenceAnswers, type ConvergenceScore, type PillarScore } from "./convergence";
 import { findLowerMedianLevel, scoreGenAi, type DimensionRating, type GenAiRatings, type GenAiScore } from "./genai";
@@ -125,7 +125,7 @@ export function combineGenAi(respondents: readonly GenAiRatings[]): CombinedGenA
 
 /**
  * A team round's combined Convergence result in the shape of one respondent's score, so the
- * executive report and its 90-day plan can be built from it: each pillar at the respondents'
+ * plan rules apply to it (the executive report, the 90-day check-in): each pillar at the respondents'
  * median, the overall at the median respondent (as the round page shows it). The weakest-pillar
  * cap was applied to each respondent's own level already, so it is not applied again here.
  */
@@ -158,13 +158,17 @@ export function combinedConvergenceScore(combined: CombinedConvergence): Converg
 
 /**
  * A team round's combined GenAI ratings: each dimension rated at the respondents' lower median
- * level, its target at their lower median target (never below today), and left unanswered when
- * nobody rated it. Evidence stays with each respondent.
+ * level, its target at their lower median target (never below today). A completed respondent
+ * answers every dimension, so one nobody rated was marked not applicable by all of them (the
+ * roadmap rules never propose it). Evidence stays with each respondent.
  */
 export function combinedGenAiRatings(combined: CombinedGenAi): GenAiRatings {
   const ratings: Partial<Record<DimensionId, DimensionRating>> = {};
   for (const d of combined.dimensions) {
-    if (d.level === null) continue;
+    if (d.level === null) {
+      ratings[d.part] = { current: NOT_APPLICABLE, target: null, evidence: "" };
+      continue;
+    }
     const target = d.medianTarget === null ? null : d.medianTarget < d.level ? d.level : d.medianTarget;
     ratings[d.part] = { current: d.level, target, evidence: "" };
   }
