@@ -51,3 +51,11 @@ export async function seedConvergenceRound(
   }
   return { roundId, assessmentIds };
 }
+
+/** A client company managed by `practiceId`, owned by `ownerUserId` (a retail company of 1,000–4,999 people). */
+export async function createManagedClient(practiceId: string, ownerUserId: string, name = "Harbour & Finch Retail"): Promise<string> {
+  const clientId = nextId("client");
+  await db.organization.create({ data: { id: clientId, kind: "company", name, industry: "retail", sizeBand: "1000-4999", consultantPracticeId: practiceId } });
+  await db.membership.create({ data: { userId: ownerUserId, organizationId: clientId, role: "owner" } });
+  return clientId;
+}

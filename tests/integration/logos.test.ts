@@ -15,7 +15,7 @@ const { signInAs, signOut } = await import("../support/session-mock");
 
 const { db } = await import("@/lib/db");
 const { createAccount, createConsultant } = await import("../factories/account");
-const { nextId, seedConvergenceRound } = await import("../factories/rounds");
+const { createManagedClient, seedConvergenceRound } = await import("../factories/rounds");
 const logoRoute = await import("@/app/api/organizations/[orgId]/logo/route");
 const deleteRoute = await import("@/app/api/organizations/[orgId]/logo/delete/route");
 const pdfRoute = await import("@/app/api/assessments/[id]/pdf/route");
@@ -45,9 +45,7 @@ beforeAll(async () => {
   await db.membership.create({ data: { userId: practiceMember.userId, organizationId: owner.organizationId, role: "member" } });
   const otherConsultant = await createConsultant();
   const clientOwner = await createAccount();
-  const clientId = nextId("client");
-  await db.organization.create({ data: { id: clientId, kind: "company", name: "Harbour & Finch Retail", industry: "retail", sizeBand: "1000-4999", consultantPracticeId: owner.organizationId } });
-  await db.membership.create({ data: { userId: clientOwner.userId, organizationId: clientId, role: "owner" } });
+  const clientId = await createManagedClient(owner.organizationId, clientOwner.userId);
   const { assessmentIds } = await seedConvergenceRound(clientId, new Date("2026-10-01T10:00:00Z"), [{ data: 2 }]);
   world = { practiceId: owner.organizationId, owner, practiceMember, otherConsultant, clientOwner, clientAssessmentId: assessmentIds[0]! };
 }, 60_000);

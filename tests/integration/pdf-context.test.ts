@@ -19,7 +19,7 @@ const { addNote } = await import("@/lib/data/notes");
 const { loadTeamRound } = await import("@/lib/data/teams");
 const { getConvergenceLevel } = await import("@/lib/instruments/convergence");
 const { createAccount, createConsultant } = await import("../factories/account");
-const { nextId, seedConvergenceRound } = await import("../factories/rounds");
+const { createManagedClient, nextId, seedConvergenceRound } = await import("../factories/rounds");
 const assessmentPdf = await import("@/app/api/assessments/[id]/pdf/route");
 const roundPdf = await import("@/app/api/rounds/[roundId]/pdf/route");
 
@@ -47,11 +47,7 @@ beforeAll(async () => {
   const consultant = await createConsultant({ organizationName: "Northwind Advisory" });
   const otherConsultant = await createConsultant();
   const owner = await createAccount();
-  const clientId = nextId("client");
-  await db.organization.create({
-    data: { id: clientId, kind: "company", name: "Harbour & Finch Retail", industry: "retail", sizeBand: "1000-4999", consultantPracticeId: consultant.organizationId },
-  });
-  await db.membership.create({ data: { userId: owner.userId, organizationId: clientId, role: "owner" } });
+  const clientId = await createManagedClient(consultant.organizationId, owner.userId);
   const solo = await seedConvergenceRound(clientId, new Date("2026-10-01T10:00:00Z"), [{ data: 1, kpis: 2 }]);
   // Marketing sees Data at level 1, IT at level 4: three levels apart, discuss first.
   const team = await seedConvergenceRound(clientId, new Date("2026-11-01T10:00:00Z"), [
