@@ -6,7 +6,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { ConvergencePillarRow, ConvergencePlanPhase, ConvergenceReport } from "@/lib/report/types";
 import { CoverPage } from "./cover-page";
-import { Callout, LevelScale, ReportPage, SectionHeader, TwoColumns, type Style } from "./primitives";
+import { Callout, LevelScale, ReportPage, SectionHeader, TableHeader, TwoColumns, type Style } from "./primitives";
 import { RadarChart } from "./radar-chart";
 import { BenchmarkPage, ConsultantNotesPage, MethodPage, PeerStandingBlock, PerceptionGapsPage } from "./shared-sections";
 import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
@@ -86,11 +86,13 @@ function PillarsPage({ report, footer }: { report: ConvergenceReport; footer: st
       <SectionHeader eyebrow={REPORT_COPY.scores} title={pillars.heading} intro={pillars.intro} />
       <RadarChart radar={pillars.radar} width={CONTENT_WIDTH} height={262} radius={112} labelFontSize={9} labelMaxChars={14} />
       <View style={{ marginTop: 18 }}>
-        <View fixed style={styles.tableHeader}>
-          <Text style={{ ...styles.label, flex: 2.2, paddingLeft: 6 }}>{REPORT_COPY.pillarTable.pillar}</Text>
-          <Text style={{ ...styles.label, flex: 0.8, textAlign: "right", paddingRight: 16 }}>{REPORT_COPY.pillarTable.score}</Text>
-          <Text style={{ ...styles.label, flex: 2.5 }}>{REPORT_COPY.pillarTable.level}</Text>
-        </View>
+        <TableHeader
+          cells={[
+            { text: REPORT_COPY.pillarTable.pillar, style: { flex: 2.2, paddingLeft: 6 } },
+            { text: REPORT_COPY.pillarTable.score, style: { flex: 0.8, textAlign: "right", paddingRight: 16 } },
+            { text: REPORT_COPY.pillarTable.level, style: { flex: 2.5 } },
+          ]}
+        />
         {pillars.rows.map((row) => (
           <View
             key={row.name}
@@ -203,12 +205,13 @@ function toolRowHeight(row: ToolRow): number {
 function ToolTable({ rows }: { rows: readonly ToolRow[] }) {
   return (
     <View>
-      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
-      <View fixed style={styles.tableHeader}>
-        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.name }}>{REPORT_COPY.toolTable.name}</Text>
-        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.purpose }}>{REPORT_COPY.toolTable.purpose}</Text>
-        <Text style={{ ...styles.label, flex: TOOL_COLUMNS.tag }}>{REPORT_COPY.toolTable.tag}</Text>
-      </View>
+      <TableHeader
+        cells={[
+          { text: REPORT_COPY.toolTable.name, style: { flex: TOOL_COLUMNS.name } },
+          { text: REPORT_COPY.toolTable.purpose, style: { flex: TOOL_COLUMNS.purpose } },
+          { text: REPORT_COPY.toolTable.tag, style: { flex: TOOL_COLUMNS.tag } },
+        ]}
+      />
       {rows.map((row, i) => (
         <View key={i} wrap={false} style={styles.tableRow}>
           <Text style={{ ...TOOL_CELL, flex: TOOL_COLUMNS.name, fontWeight: 600 }}>{row.name}</Text>

@@ -6,7 +6,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { GenAiDimensionRow, GenAiReport, GenAiRoadmapCard } from "@/lib/report/types";
 import { CoverPage } from "./cover-page";
-import { Callout, LevelBadge, LevelScale, ReportPage, SectionHeader, TwoColumns } from "./primitives";
+import { Callout, LevelBadge, LevelScale, ReportPage, SectionHeader, TableHeader, TwoColumns } from "./primitives";
 import { RadarChart } from "./radar-chart";
 import { BenchmarkPage, ConsultantNotesPage, MethodPage, PeerStandingBlock, PerceptionGapsPage } from "./shared-sections";
 import { CONTENT_HEIGHT, cutIntoPages, estimateLines } from "./estimate";
@@ -167,13 +167,14 @@ function dimensionRowHeight(row: GenAiDimensionRow): number {
 function GapTable({ rows }: { rows: readonly GenAiDimensionRow[] }) {
   return (
     <View>
-      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
-      <View fixed style={styles.tableHeader}>
-        <Text style={{ ...styles.label, width: GAP_COLUMNS.dimension }}>{REPORT_COPY.dimensionTable.dimension}</Text>
-        <Text style={{ ...styles.label, width: GAP_COLUMNS.today }}>{REPORT_COPY.dimensionTable.today}</Text>
-        <Text style={{ ...styles.label, width: GAP_COLUMNS.target }}>{REPORT_COPY.dimensionTable.target}</Text>
-        <Text style={{ ...styles.label, width: GAP_COLUMNS.gap }}>{REPORT_COPY.dimensionTable.gap}</Text>
-      </View>
+      <TableHeader
+        cells={[
+          { text: REPORT_COPY.dimensionTable.dimension, style: { width: GAP_COLUMNS.dimension } },
+          { text: REPORT_COPY.dimensionTable.today, style: { width: GAP_COLUMNS.today } },
+          { text: REPORT_COPY.dimensionTable.target, style: { width: GAP_COLUMNS.target } },
+          { text: REPORT_COPY.dimensionTable.gap, style: { width: GAP_COLUMNS.gap } },
+        ]}
+      />
       {rows.map((row) => (
         <DimensionRow key={row.name} row={row} />
       ))}
@@ -272,11 +273,13 @@ function RoadmapPages({ report, footer }: { report: GenAiReport; footer: string 
         </View>
         {hasFlagTable ? (
           <View style={{ marginTop: 10 }}>
-            <View fixed style={styles.tableHeader}>
-              <Text style={{ ...styles.label, flex: 2.4 }}>{REPORT_COPY.foundationTable.dimension}</Text>
-              <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.target}</Text>
-              <Text style={{ ...styles.label, flex: 2 }}>{REPORT_COPY.foundationTable.pillar}</Text>
-            </View>
+            <TableHeader
+              cells={[
+                { text: REPORT_COPY.foundationTable.dimension, style: { flex: 2.4 } },
+                { text: REPORT_COPY.foundationTable.target, style: { flex: 2 } },
+                { text: REPORT_COPY.foundationTable.pillar, style: { flex: 2 } },
+              ]}
+            />
             {roadmap.foundation.flags.map((flag) => (
               <View key={`${flag.dimension}${flag.pillar}`} wrap={false} style={{ ...styles.tableRow, paddingVertical: 4 }}>
                 <Text style={{ flex: 2.4, fontWeight: 600, paddingRight: 6 }}>{flag.dimension}</Text>

@@ -42,6 +42,22 @@ export function SectionHeader({ eyebrow, title, intro }: { eyebrow?: string; tit
   );
 }
 
+/**
+ * A table's header row: small capitals over each column. `fixed` inside the table's View, so it
+ * repeats on every page the table runs onto. Each cell's style sets its width (flex or width).
+ */
+export function TableHeader({ cells, style }: { cells: readonly { text: string; style: Style }[]; style?: Style }) {
+  return (
+    <View fixed style={{ ...styles.tableHeader, ...style }}>
+      {cells.map((cell, i) => (
+        <Text key={i} style={{ ...styles.label, ...cell.style }}>
+          {cell.text}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 const CALLOUT_TONES = {
   neutral: { backgroundColor: COLORS.canvas, borderColor: COLORS.border, accent: COLORS.borderStrong },
   brand: { backgroundColor: COLORS.brandSoft, borderColor: COLORS.brandSoft, accent: COLORS.brand },

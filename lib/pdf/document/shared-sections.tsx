@@ -6,7 +6,7 @@ import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { REPORT_COPY } from "@/lib/report/copy";
 import type { BenchmarkReportSection, BenchmarkRow } from "@/lib/scoring/benchmarks-summary";
 import type { ExecutiveReport, ReportConsultantNotes, ReportPerceptionGaps } from "@/lib/report/types";
-import { Callout, ReportPage, SectionHeader, TextSection } from "./primitives";
+import { Callout, ReportPage, SectionHeader, TableHeader, TextSection } from "./primitives";
 import { COLORS, styles, type } from "./theme";
 
 /** The last page: how the scores and levels are computed. */
@@ -38,14 +38,7 @@ function SimpleTable({
 }) {
   return (
     <View>
-      {/* `fixed` inside the table: the header row repeats on every page the table runs onto. */}
-      <View fixed style={styles.tableHeader}>
-        {header.map((cell, i) => (
-          <Text key={i} style={{ ...styles.label, flex: widths[i] ?? 1 }}>
-            {cell}
-          </Text>
-        ))}
-      </View>
+      <TableHeader cells={header.map((text, i) => ({ text, style: { flex: widths[i] ?? 1 } }))} />
       {rows.map((row, r) => (
         <View
           key={r}
@@ -97,14 +90,10 @@ function BenchmarkTable({ benchmark, rows }: { benchmark: BenchmarkReportSection
   const widths = [2.5, 0.8, 1.5, 0.9, 0.8, 0.9];
   return (
     <View>
-      <View fixed style={{ ...styles.tableHeader, alignItems: "flex-end" }}>
-        {header.map((cell, i) => (
-          <Text key={i} style={{ ...styles.label, flex: widths[i] ?? 1 }}>
-            {cell}
-          </Text>
-        ))}
-        <Text style={{ ...styles.label, width: STRIP.width }}>{REPORT_COPY.benchmark.strip}</Text>
-      </View>
+      <TableHeader
+        style={{ alignItems: "flex-end" }}
+        cells={[...header.map((text, i) => ({ text, style: { flex: widths[i] ?? 1 } })), { text: REPORT_COPY.benchmark.strip, style: { width: STRIP.width } }]}
+      />
       {rows.map((row) => (
         <View key={row.part} wrap={false} style={{ ...styles.tableRow, paddingVertical: 3, alignItems: "center" }}>
           {[row.label, row.yours, row.percentile, row.lowerQuartile, row.median, row.upperQuartile].map((cell, i) => (
