@@ -9,9 +9,7 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock
 const { signInAs, signOut } = await import("../support/session-mock");
 
 const { db } = await import("@/lib/db");
-const { QUESTIONS } = await import("@/lib/instruments/convergence");
 const { DIMENSION_IDS } = await import("@/lib/instruments/genai");
-const { scoreConvergence } = await import("@/lib/scoring/convergence");
 const { scoreGenAi } = await import("@/lib/scoring/genai");
 const { refreshRound } = await import("@/lib/data/rounds");
 const { loadViewer } = await import("@/lib/data/access");
@@ -20,10 +18,10 @@ const { listNotes, addNote, deleteNote } = await import("@/lib/data/notes");
 const { loadClientDetail } = await import("@/lib/data/client-detail");
 const { checkInConvergence, checkInGenAi, checkInPair, trendSeries, beforeAfter } = await import("@/lib/plan/check-in");
 const { createAccount, createConsultant } = await import("../factories/account");
+const { seedConvergenceRound: seedRound } = await import("../factories/rounds");
 const notesRoute = await import("@/app/api/rounds/[roundId]/notes/route");
 const deleteRoute = await import("@/app/api/notes/[noteId]/delete/route");
 
-type PillarId = "data" | "platforms" | "process" | "kpis" | "people";
 type Level = 1 | 2 | 3 | 4 | 5;
 
 afterAll(async () => {
@@ -38,35 +36,9 @@ beforeEach(() => {
 let sequence = 0;
 const nextId = (label: string) => `${label}-${(sequence += 1)}-${Date.now()}`;
 
-/** A completed Convergence round stored straight through Prisma, then combined by refreshRound. */
-async function seedConvergenceRound(
-  organizationId: string,
-  createdAt: Date,
-  respondents: Partial<Record<PillarId, Level>>[],
-  otherwise: Level = 4,
-  kind: "solo" | "team" = respondents.length > 1 ? "team" : "solo",
-): Promise<string> {
-  const roundId = nextId("round");
-  await db.assessmentRound.create({ data: { id: roundId, organizationId, instrument: "convergence", kind, createdAt, lastActivityAt: createdAt } });
-  for (const levels of respondents) {
-    const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, levels[q.pillar as PillarId] ?? otherwise]));
-    const score = scoreConvergence(answers);
-    await db.assessment.create({
-      data: {
-        id: nextId("assessment"),
-        instrument: "convergence",
-        status: "completed",
-        completedAt: createdAt,
-        organizationId,
-        roundId,
-        overallScore: score.overallScore,
-        overallLevel: score.overallLevel,
-        answers: { create: QUESTIONS.map((q) => ({ questionId: q.id, choice: String(answers[q.id]) })) },
-      },
-    });
-  }
-  await db.$transaction((tx) => refreshRound(tx, roundId, createdAt));
-  return roundId;
+/** A completed Convergence round (tests/factories/rounds.ts); its id. */
+async function seedConvergenceRound(...args: Parameters<typeof seedRound>): Promise<string> {
+  return (await seedRound(...args)).roundId;
 }
 
 /** A completed one-person GenAI round: every dimension at `otherwise` unless named, with a motion and optionally a saved roadmap. */
