@@ -1,14 +1,26 @@
 import "server-only";
+import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db/client";
 
+interface ProcessDatabase {
+  prisma?: PrismaClient;
+  /** The SQLite connection under `prisma`, once opened (null on PostgreSQL). */
+  sqliteConnection?: Database.Database;
+}
+
+const shared = globalThis as unknown as ProcessDatabase;
+const keepConnection = (connection: Database.Database) => {
+  shared.sqliteConnection = connection;
+};
+
 function createAppClient(): PrismaClient {
   // SQLite (file:) or PostgreSQL (postgresql://), chosen by the URL's scheme (lib/db/client.ts).
   const databaseUrl = getEnv().DATABASE_URL;
-  if (!getEnv().CONVERGENCE_COUNT_QUERIES) return createPrismaClient(databaseUrl);
+  if (!getEnv().CONVERGENCE_COUNT_QUERIES) return createPrismaClient(databaseUrl, { onSqliteConnection: keepConnection });
   // Bench only: one numbered line per statement, counted across every bundle of the process.
-  const counting = createPrismaClient(databaseUrl, { logQueries: true });
+  const counting = createPrismaClient(databaseUrl, { logQueries: true, onSqliteConnection: keepConnection });
   const counter = globalThis as unknown as { convergenceQueryCount?: number };
   counting.$on("query", (event) => {
     counter.convergenceQueryCount = (counter.convergenceQueryCount ?? 0) + 1;
@@ -17,12 +29,15 @@ function createAppClient(): PrismaClient {
   return counting as unknown as PrismaClient;
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-
 /**
- * The only Prisma client of the app (reused across hot reloads in development). On PostgreSQL it
- * is the PostgreSQL client typed as the SQLite one; see createPrismaClient for why that holds.
+ * The only Prisma client of the app, kept on globalThis: reused across hot reloads in development,
+ * and shared in production by Next's bundles and the server's own (lib/server/main.ts), so that a
+ * process holds one SQLite connection. On PostgreSQL it is the PostgreSQL client typed as the
+ * SQLite one; see createPrismaClient for why that holds.
  */
-export const db: PrismaClient = globalForPrisma.prisma ?? createAppClient();
+export const db: PrismaClient = (shared.prisma ??= createAppClient());
 
-if (getEnv().NODE_ENV !== "production") globalForPrisma.prisma = db;
+/** The SQLite connection under `db` once Prisma has opened it; null before that and on PostgreSQL. */
+export function openSqliteConnection(): Database.Database | null {
+  return shared.sqliteConnection ?? null;
+}

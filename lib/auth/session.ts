@@ -3,11 +3,9 @@ import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
+import { isSessionCookieName } from "@/lib/auth/session-cookie";
 import { findSessionUser, type SessionUser } from "@/lib/data/users";
 import { HttpError } from "@/lib/http/api";
-
-/** The part of next-auth's session cookie name common to all its forms. */
-const SESSION_COOKIE = "next-auth.session-token";
 
 /**
  * The signed-in caller, or null; re-checks the token's sessionVersion against the database.
@@ -16,7 +14,7 @@ const SESSION_COOKIE = "next-auth.session-token";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // No session cookie (next-auth's name, maybe __Secure- prefixed or split into .0, .1…): nobody is
   // signed in, and next-auth need not be asked. Most requests of a respondent answering take this path.
-  if (!(await cookies()).getAll().some((cookie) => cookie.name.includes(SESSION_COOKIE))) return null;
+  if (!(await cookies()).getAll().some((cookie) => isSessionCookieName(cookie.name))) return null;
   const session = (await getServerSession(getAuthOptions())) as { user?: { id?: string }; sessionVersion?: number } | null;
   const userId = session?.user?.id;
   if (!userId || typeof session?.sessionVersion !== "number") return null;

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { executeHot } from "@/lib/db/hot-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, notFound } from "@/lib/data/errors";
 import { createUnguessableId } from "@/lib/data/ids";
 import { DONT_KNOW, isMaturityLevel, type Choice } from "@/lib/instruments/types";
@@ -124,14 +126,14 @@ async function saveToOpenAnonymousAssessment(actor: Actor, id: string, questionI
   // Holding an anonymous assessment's id is the permission (lib/auth/access.ts); should that rule
   // ever ask for more, this answers false and the full path below checks.
   if (assessmentAccess(actor, { organizationId: null, browserKey: null }, null, "write") !== "allowed") return false;
-  const saved = await db.$executeRaw`
+  const saved = await executeHot(Prisma.sql`
     INSERT INTO "Answer" ("assessmentId", "questionId", "choice", "updatedAt")
     SELECT "id", ${questionId}, ${choice}, ${now} FROM "Assessment"
     WHERE "id" = ${id} AND "organizationId" IS NULL AND "instrument" = 'convergence' AND "status" = 'in_progress'
-    ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET "choice" = excluded."choice", "updatedAt" = excluded."updatedAt"`;
+    ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET "choice" = excluded."choice", "updatedAt" = excluded."updatedAt"`);
   if (saved === 0) return false;
   const stale = new Date(now.getTime() - ANSWER_ACTIVITY_RESOLUTION_MS);
-  await db.$executeRaw`UPDATE "Assessment" SET "updatedAt" = ${now} WHERE "id" = ${id} AND "updatedAt" <= ${stale}`;
+  await executeHot(Prisma.sql`UPDATE "Assessment" SET "updatedAt" = ${now} WHERE "id" = ${id} AND "updatedAt" <= ${stale}`);
   return true;
 }
 

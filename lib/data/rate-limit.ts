@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { queryHot } from "@/lib/db/hot-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   decideCountedEvent,
   decideRateLimits,
@@ -16,7 +18,7 @@ import { LONGEST_WINDOW_MS, limitNameOf, SIGN_IN_RULES } from "@/lib/security/ra
  * (lib/auth/rate-limit.ts); the numbers are in lib/security/rate-limits.ts.
  */
 
-type Client = Pick<typeof db, "rateLimitBucket">;
+type Client = Pick<typeof db, "rateLimitBucket" | "$queryRaw">;
 
 /**
  * Allowed, or refused with the wait in seconds. `isFirstRefusal` is true for the first refusal
@@ -73,21 +75,34 @@ async function countersOf(buckets: readonly RateLimitBucket[], client: Client): 
   return new Map(rows.map((r) => [r.key, { windowStart: r.windowStart.getTime(), count: r.count }]));
 }
 
+/** Rows of a raw count: SQLite gives DateTime back as text, PostgreSQL (and Prisma) as a Date. */
+type CountRow = { windowStart: unknown; count: unknown };
+type CountRunner = (query: Prisma.Sql) => Promise<CountRow[]>;
+
+const toDate = (value: unknown): Date => (value instanceof Date ? value : new Date(typeof value === "bigint" ? Number(value) : (value as string | number)));
+
 /**
- * Counts one event in a bucket atomically (an upsert that increments and returns the counter, so
+ * Counts one event in a bucket atomically (one upsert that increments and returns the counter, so
  * concurrent requests on PostgreSQL cannot overwrite each other's counts), and starts a new window
  * when the stored one has closed. The guard on windowStart lets only one of two racing requests
- * restart the window.
+ * restart the window. `run` runs the counting statement: in `client` (a transaction, say) unless
+ * the hot path runs it itself (lib/db/hot-sql.ts).
  */
-async function countAtomically({ key, rule }: RateLimitBucket, now: Date, client: Client): Promise<WindowCounter> {
-  const row = await client.rateLimitBucket.upsert({
-    where: { key },
-    create: { key, windowStart: now, count: 1 },
-    update: { count: { increment: 1 } },
-  });
-  const counter: WindowCounter = { windowStart: row.windowStart.getTime(), count: row.count };
+async function countAtomically(
+  { key, rule }: RateLimitBucket,
+  now: Date,
+  client: Client,
+  run: CountRunner = (query) => client.$queryRaw<CountRow[]>(query),
+): Promise<WindowCounter> {
+  const [row] = await run(Prisma.sql`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "windowStart", "count"`);
+  if (!row) throw new Error("counting a rate-limit event returned no row");
+  const windowStart = toDate(row.windowStart);
+  const counter: WindowCounter = { windowStart: windowStart.getTime(), count: Number(row.count) };
   if (isWindowOpen(counter, rule, now.getTime())) return counter;
-  await client.rateLimitBucket.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
+  await client.rateLimitBucket.updateMany({ where: { key, windowStart }, data: { windowStart: now, count: 1 } });
   return { windowStart: now.getTime(), count: 1 };
 }
 
@@ -134,7 +149,7 @@ export async function consumeRateLimits(buckets: readonly RateLimitBucket[], now
  */
 export async function countThenDecide(bucket: RateLimitBucket, now: Date = new Date()): Promise<LimitDecision> {
   maybePrune(now);
-  const counter = await countAtomically(bucket, now, db);
+  const counter = await countAtomically(bucket, now, db, queryHot);
   const decision = decideCountedEvent(counter, bucket.rule, now.getTime());
   return decision.isAllowed ? decision : { ...decision, limits: [limitNameOf(bucket.key)] };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
@@ -20,10 +21,13 @@ export const POSTGRESQL_POOL_SIZE = 10;
  * are provider-level extras the app does not use (e.g. `mode: "insensitive"` filters exist only
  * on PostgreSQL); raw SQL must be written for both dialects.
  */
-export function createPrismaClient(databaseUrl: string): PrismaClient;
+export function createPrismaClient(databaseUrl: string, options?: ClientOptions & { logQueries?: false }): PrismaClient;
 /** The same, with Prisma's query events on (`client.$on("query", ...)`), for counting statements. */
-export function createPrismaClient(databaseUrl: string, options: { logQueries: true }): PrismaClient<"query">;
-export function createPrismaClient(databaseUrl: string, options: { logQueries?: boolean } = {}): PrismaClient | PrismaClient<"query"> {
+export function createPrismaClient(databaseUrl: string, options: ClientOptions & { logQueries: true }): PrismaClient<"query">;
+export function createPrismaClient(
+  databaseUrl: string,
+  options: ClientOptions & { logQueries?: boolean } = {},
+): PrismaClient | PrismaClient<"query"> {
   const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (databaseKindOf(databaseUrl) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: POSTGRESQL_POOL_SIZE });
@@ -31,6 +35,34 @@ export function createPrismaClient(databaseUrl: string, options: { logQueries?: 
   }
   // WAL mode is persistent in the file and is set by the migration tool;
   // the busy timeout is per connection and is set here.
-  const adapter = new PrismaBetterSqlite3({ url: resolveSqlitePath(databaseUrl), timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = new ConnectionSharingSqlite3({ url: resolveSqlitePath(databaseUrl), timeout: SQLITE_BUSY_TIMEOUT_MS }, options.onSqliteConnection);
   return new PrismaClient({ adapter, log });
+}
+
+interface ClientOptions {
+  /** SQLite: called with the connection once Prisma opens it, for statements run on it directly (lib/db/hot-sql.ts). */
+  onSqliteConnection?: (connection: Database.Database) => void;
+}
+
+/**
+ * Prisma's better-sqlite3 adapter, handing over the connection it opens. The adapter keeps it in
+ * its `client` field (version pinned in package.json; a unit test fails should that change).
+ */
+class ConnectionSharingSqlite3 extends PrismaBetterSqlite3 {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSqlite3>[0],
+    private readonly onConnection: ClientOptions["onSqliteConnection"],
+  ) {
+    super(config);
+  }
+
+  override async connect(): ReturnType<PrismaBetterSqlite3["connect"]> {
+    const adapter = await super.connect();
+    const connection: unknown = (adapter as unknown as { client?: unknown }).client;
+    if (this.onConnection) {
+      if (!(connection instanceof Database)) throw new Error("Prisma's SQLite adapter no longer exposes its connection (lib/db/client.ts)");
+      this.onConnection(connection);
+    }
+    return adapter;
+  }
 }

@@ -69,3 +69,21 @@ export function isCrossSiteWrite(input: {
   if (input.secFetchSite !== null) return input.secFetchSite !== "same-origin" && input.secFetchSite !== "none";
   return false;
 }
+
+/** A fresh CSP nonce: 16 random bytes, base64. */
+export function newCspNonce(): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/** Every security header of one response: the CSP with this request's nonce, and the rest. */
+export function responseSecurityHeaders(nonce: string, options: { isProduction: boolean }): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(nonce, { isDevelopment: !options.isProduction }),
+    ...securityHeaders(options),
+  };
+}
+
+/** The 403 body of a write refused by isCrossSiteWrite, in the API's error shape. */
+export const CROSS_SITE_REFUSAL = {
+  error: { code: "cross_site_request", message: "This request came from another site and was refused" },
+} as const;

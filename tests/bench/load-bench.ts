@@ -1,5 +1,5 @@
 // `npm run bench:load`: how the answer endpoint holds up under load. It builds the production app
-// (BENCH_SKIP_BUILD=1 reuses the existing build), serves it with `next start` on a fresh migrated
+// (BENCH_SKIP_BUILD=1 reuses the existing build), serves it with `npm run serve` on a fresh migrated
 // SQLite database, starts LOAD_ASSESSMENTS Convergence assessments through the public API (up to
 // its per-address limit on new assessments; the rest go straight into the database), then drives
 // PUT /api/assessments/[id]/answers with autocannon: LOAD_CONNECTIONS connections for LOAD_SECONDS
@@ -265,7 +265,7 @@ async function main(): Promise<number> {
       await waitUntilServing(app, SERVER_READY_TIMEOUT_MS);
     } catch (error) {
       if (target.kind === "postgresql") {
-        console.log(`\nPostgreSQL was not measured: next start did not serve on it (${error instanceof Error ? error.message : String(error)}).`);
+        console.log(`\nPostgreSQL was not measured: the server did not serve on it (${error instanceof Error ? error.message : String(error)}).`);
         console.log(app.recentOutput());
         return 0;
       }
@@ -301,7 +301,7 @@ async function main(): Promise<number> {
   } catch (error) {
     console.error(`\nThe load bench failed: ${error instanceof Error ? error.message : String(error)}`);
     const output = app?.recentOutput();
-    if (output) console.error(`\nLast lines of next start:\n${output}`);
+    if (output) console.error(`\nLast lines of the server:\n${output}`);
     return 1;
   } finally {
     await stopAllChildren();

@@ -114,9 +114,15 @@ export function migrateDatabase(databaseUrl: string): Promise<void> {
   );
 }
 
-/** Builds the production app into .next (`next build`). */
-export function buildApp(databaseUrl: string): Promise<void> {
-  return run("next build", bin("next"), ["build"], childEnv({ DATABASE_URL: databaseUrl }), BUILD_TIMEOUT_MS);
+/** `npm run build`: Next's build, then the production server's bundle (lib/server/build.ts). */
+export async function buildApp(databaseUrl: string): Promise<void> {
+  await run("next build", bin("next"), ["build"], childEnv({ DATABASE_URL: databaseUrl }), BUILD_TIMEOUT_MS);
+  await run("the server bundle", bin("tsx"), ["lib/server/build.ts"], childEnv({ DATABASE_URL: databaseUrl }), BUILD_TIMEOUT_MS);
+}
+
+/** The production server's bundle in the build folder (next.config.ts: NEXT_DIST_DIR or .next). */
+export function serverBundlePath(): string {
+  return join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next", "convergence-server.mjs");
 }
 
 export interface RunningApp {
@@ -131,7 +137,7 @@ export interface RunningApp {
   crash(): Promise<void>;
 }
 
-/** Starts `next start` on host:port against the given database (the app must be built). */
+/** Starts the production server (`npm run serve`) on host:port against the given database (the app must be built). */
 export function startApp(options: {
   port: number;
   host: string;
@@ -140,7 +146,7 @@ export function startApp(options: {
 }): RunningApp {
   const { port, host, databaseUrl, output } = options;
   const { child, exited } = track(
-    spawn(bin("next"), ["start", "-p", String(port), "-H", host], {
+    spawn(process.execPath, [serverBundlePath(), "-p", String(port), "-H", host], {
       cwd: PROJECT_ROOT,
       env: childEnv({ DATABASE_URL: databaseUrl, PORT: String(port) }),
       stdio: output === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"],
@@ -185,7 +191,7 @@ export async function waitUntilServing(app: RunningApp, timeoutMs: number): Prom
   const server = { exitedWith: null as string | null };
   void app.exited.then((how) => (server.exitedWith = how));
   while (Date.now() < deadline) {
-    if (server.exitedWith !== null) throw new Error(`next start exited before serving (${server.exitedWith})`);
+    if (server.exitedWith !== null) throw new Error(`the server exited before serving (${server.exitedWith})`);
     try {
       await fetch(app.baseUrl, { signal: AbortSignal.timeout(2_000), redirect: "manual" });
       return;
@@ -193,7 +199,7 @@ export async function waitUntilServing(app: RunningApp, timeoutMs: number): Prom
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  throw new Error(`next start did not answer at ${app.baseUrl} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer at ${app.baseUrl} within ${timeoutMs / 1000} s`);
 }
 
 /** A TCP port that was free a moment ago on `host`. */
