@@ -14,7 +14,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 });
 
 /** For route handlers: who is calling (session and the browser's own key). */
-export async function actorOf(request: Request): Promise<Actor> {
+export async function actorOf(request: { headers: Pick<Headers, "get"> }): Promise<Actor> {
   return { viewer: await getViewer(), browserKey: readCookie(request, BROWSER_KEY_COOKIE) };
 }
 

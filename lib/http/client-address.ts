@@ -3,7 +3,7 @@
  * from the socket when no proxy did), else X-Real-IP, else "unknown". Deploy behind a proxy that
  * overwrites X-Forwarded-For; see docs/decisions/005-authentication.md.
  */
-export function clientAddressOf(headers: Headers): string {
+export function clientAddressOf(headers: Pick<Headers, "get">): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return (forwarded || headers.get("x-real-ip")?.trim() || "unknown").slice(0, 64);
 }

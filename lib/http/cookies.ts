@@ -1,5 +1,5 @@
 /** The value of one cookie in a request's Cookie header, or null. */
-export function readCookie(request: Request, name: string): string | null {
+export function readCookie(request: { headers: Pick<Headers, "get"> }, name: string): string | null {
   const header = request.headers.get("cookie");
   if (!header) return null;
   for (const part of header.split(";")) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { RateLimitBucket } from "@/lib/auth/rate-limit";
 import { recordAuditEvent } from "@/lib/data/audit";
 import { consumeRateLimits, countThenDecide, type LimitDecision } from "@/lib/data/rate-limit";
-import { jsonError } from "@/lib/http/api";
+import { jsonError, type ApiRequest } from "@/lib/http/api";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { assessmentWriteBucket, pdfExportBuckets } from "@/lib/security/rate-limits";
 
@@ -35,7 +35,7 @@ export interface LimitContext {
  */
 export async function refusedResponse(
   decision: LimitDecision,
-  request: Request,
+  request: ApiRequest,
   message: string,
   context: LimitContext = {},
 ): Promise<Response | null> {
@@ -66,7 +66,7 @@ export async function limitOrRefuse(
  * Every write to one assessment: a single counting statement on the hot path (answers). The 429
  * for the 121st write in a minute, say; null when the write may go ahead.
  */
-export async function limitAssessmentWrite(request: Request, assessmentId: string): Promise<Response | null> {
+export async function limitAssessmentWrite(request: ApiRequest, assessmentId: string): Promise<Response | null> {
   const decision = await countThenDecide(assessmentWriteBucket(assessmentId));
   return refusedResponse(decision, request, "This assessment is being changed too quickly.", { targetId: assessmentId });
 }

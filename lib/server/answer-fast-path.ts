@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { MAX_JSON_BYTES } from "@/lib/http/api";
+import { MAX_JSON_BYTES, type ApiRequest } from "@/lib/http/api";
 import { anonymousActorOf, putAnswer } from "@/lib/http/answer-endpoint";
 import { CROSS_SITE_REFUSAL, isCrossSiteWrite, newCspNonce, responseSecurityHeaders, securityHeaders } from "@/lib/security/policy";
 
@@ -42,13 +42,20 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function headersOf(request: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-  }
-  return headers;
+/** Node's request as the API's helpers read it: a header's values joined as Headers.get joins them. */
+function apiRequestOf(request: IncomingMessage, body: Buffer): ApiRequest {
+  return {
+    method: "PUT",
+    // Only the path matters to the handler (its log line); the Host header is not trusted here.
+    url: `http://localhost${request.url ?? "/"}`,
+    headers: {
+      get(name: string): string | null {
+        const value = request.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+      },
+    },
+    text: async () => body.toString("utf8"),
+  };
 }
 
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
@@ -77,13 +84,7 @@ export async function serveFastAnswer(
     return;
   }
   const body = await readBody(request);
-  // Only the path matters to the handler (its log line); the Host header is not trusted here.
-  const webRequest = new Request(new URL(request.url ?? "/", "http://localhost"), {
-    method: "PUT",
-    headers: headersOf(request),
-    body: body.toString("utf8"),
-  });
-  const answered = await putAnswer(webRequest, { id: assessmentId, actorOf: anonymousActorOf });
+  const answered = await putAnswer(apiRequestOf(request, body), { id: assessmentId, actorOf: anonymousActorOf });
   const headers = responseSecurityHeaders(newCspNonce(), options);
   answered.headers.forEach((value, name) => {
     headers[name] = value;
