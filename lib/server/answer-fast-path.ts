@@ -7,7 +7,7 @@ import { CROSS_SITE_REFUSAL, isCrossSiteWrite, newCspNonce, responseSecurityHead
 /*
  * The production server's fast path for the busiest request of the product: a respondent's answer
  * (PUT /api/assessments/[id]/answers) with no session. It is answered here, without Next's router,
- * proxy and route machinery, which cost about three times the answer itself (docs/decisions/009).
+ * proxy and route machinery, which cost several times the answer itself (docs/decisions/009).
  * The rules are the same ones: proxy.ts's security headers and cross-site refusal
  * (lib/security/policy.ts), and the route handler's own code (lib/http/answer-endpoint.ts).
  * Everything else, a signed-in caller's answer included, goes to Next.
