@@ -42,6 +42,8 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
+const UTF8 = new TextDecoder("utf-8");
+
 /** Node's request as the API's helpers read it: a header's values joined as Headers.get joins them. */
 function apiRequestOf(request: IncomingMessage, body: Buffer): ApiRequest {
   return {
@@ -54,7 +56,8 @@ function apiRequestOf(request: IncomingMessage, body: Buffer): ApiRequest {
         return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
       },
     },
-    text: async () => body.toString("utf8"),
+    // As Request.text() decodes: UTF-8, a leading byte-order mark dropped.
+    text: async () => UTF8.decode(body),
   };
 }
 

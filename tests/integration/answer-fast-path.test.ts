@@ -3,6 +3,7 @@
 // with proxy.ts's security headers and cross-site refusal; and what it writes on SQLite's shared
 // connection waits for any open transaction, so a rollback cannot undo an acknowledged answer.
 import { createServer, type Server } from "node:http";
+import fc from "fast-check";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
@@ -22,6 +23,9 @@ const { CROSS_SITE_REFUSAL, securityHeaders } = await import("@/lib/security/pol
 const { anonymousActor, createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
 const { createAccount } = await import("../factories/account");
 const answersRoute = await import("@/app/api/assessments/[id]/answers/route");
+const { answerSchema } = await import("@/lib/validation/assessment");
+const { exampleOf, jsonSchemaOf, mutantOf } = await import("./fuzz/schema-fuzz");
+const { hostileJson, invalidJsonText } = await import("./fuzz/hostile");
 
 const FIRST = QUESTIONS[0]!.id;
 const SECOND = QUESTIONS[1]!.id;
@@ -156,6 +160,40 @@ describe("PUT /api/assessments/[id]/answers through the fast path", () => {
       { questionId: FIRST, choice: "4" },
       { questionId: SECOND, choice: "dont_know" },
     ].sort((a, b) => a.questionId.localeCompare(b.questionId)));
+  });
+
+  it("gives the route handler's status and body for any payload, valid or hostile (400 generated requests)", async () => {
+    const schema = jsonSchemaOf(answerSchema);
+    // The JSON Schema cannot say which question ids exist (a refinement), so real answers are drawn here.
+    const valid = fc.oneof(
+      fc.record({ questionId: fc.constantFrom(...QUESTIONS.map((q) => q.id)), choice: fc.constantFrom(1, 2, 3, 4, 5, "dont_know") }),
+      exampleOf(schema),
+    );
+    const body = fc.oneof(
+      { arbitrary: valid.map((value) => JSON.stringify(value)), weight: 3 },
+      { arbitrary: mutantOf(schema, valid).map((value) => JSON.stringify(value)), weight: 3 },
+      { arbitrary: hostileJson.map((value) => JSON.stringify(value) ?? "null"), weight: 2 },
+      { arbitrary: invalidJsonText, weight: 2 },
+    );
+    const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "APPLICATION/JSON", "text/plain");
+    // A fresh assessment every 40 payloads keeps both paths' writes (80) under its limit of 120 a minute.
+    let current = await createConvergenceAssessment();
+    let runs = 0;
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(body, contentType, async (text, type) => {
+        runs += 1;
+        if (runs % 40 === 0) current = await createConvergenceAssessment();
+        const call = { body: text, contentType: type };
+        const fast = await viaFastPath(`/api/assessments/${current}/answers`, call);
+        const route = await viaRoute(current, call);
+        statuses.add(fast.status);
+        expect({ status: route.status, body: JSON.parse(route.text) as unknown }).toEqual({ status: fast.status, body: JSON.parse(fast.text) as unknown });
+      }),
+      { numRuns: 400 },
+    );
+    // The payloads reached the outcomes a respondent's request can have here (413 for the longest ones).
+    expect([...statuses].filter((status) => status !== 413).sort()).toEqual([200, 400, 415]);
   });
 
   it("puts the proxy's security headers on every answer, with a fresh CSP nonce each time", async () => {
