@@ -39,6 +39,10 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     });
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
+    // A client gone before the end of its body: nothing to answer, nothing saved.
+    request.on("close", () => {
+      if (!request.complete) reject(new Error("the client closed the request before the end of its body"));
+    });
   });
 }
 
