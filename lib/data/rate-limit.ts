@@ -165,7 +165,9 @@ export interface SignInAttempt {
 }
 
 function signInBuckets({ email, address }: SignInAttempt): RateLimitBucket[] {
-  const account = email.trim().toLowerCase();
+  // The email's digest, never the email as typed: any text may be typed there (a NUL, which
+  // PostgreSQL text refuses; a megabyte), and the key stays short and free of the address.
+  const account = emailKeyOf(email);
   return [
     { key: `sign-in:account+address:${account}|${address}`, rule: SIGN_IN_RULES.perAccountAndAddress },
     { key: `sign-in:address:${address}`, rule: SIGN_IN_RULES.perAddress },

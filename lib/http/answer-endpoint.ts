@@ -2,8 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/access";
 import { saveAnswer } from "@/lib/data/assessments";
 import { apiRoute, parseAssessmentId, parseInput, readJsonBody, type ApiRequest } from "@/lib/http/api";
-import { readCookie } from "@/lib/http/cookies";
-import { BROWSER_KEY_COOKIE } from "@/lib/http/paths";
+import { browserKeyOf } from "@/lib/http/browser-key";
 import { limitAssessmentWrite } from "@/lib/http/rate-limited";
 import { answerSchema } from "@/lib/validation/assessment";
 
@@ -26,5 +25,5 @@ export const putAnswer = apiRoute(async (request: ApiRequest, { id: rawId, actor
 
 /** A caller with no session cookie: nobody signed in, only the browser's own key. */
 export async function anonymousActorOf(request: ApiRequest): Promise<Actor> {
-  return { viewer: null, browserKey: readCookie(request, BROWSER_KEY_COOKIE) };
+  return { viewer: null, browserKey: browserKeyOf(request) };
 }

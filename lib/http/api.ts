@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { DomainError, type FieldErrors } from "@/lib/data/errors";
 import { assessmentIdSchema } from "@/lib/validation/assessment";
+import { NUL_CHARACTER_MESSAGE, pathOfNulCharacter } from "@/lib/validation/text";
 
 /**
  * What the API's helpers read of a request. A Request has it all; the production server's fast
@@ -50,7 +51,10 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-/** Parses data with a schema or throws a 400 listing a message per field. */
+/**
+ * Parses data with a schema or throws a 400 listing a message per field. What a schema accepts
+ * must also hold no NUL character in any text (lib/validation/text.ts).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -58,6 +62,8 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.inf
     const first = Object.values(fields)[0] ?? "Invalid input";
     throw new HttpError(400, "invalid_input", first, { fields });
   }
+  const nul = pathOfNulCharacter(parsed.data);
+  if (nul !== null) throw new HttpError(400, "invalid_input", NUL_CHARACTER_MESSAGE, { fields: { [nul]: NUL_CHARACTER_MESSAGE } });
   return parsed.data;
 }
 

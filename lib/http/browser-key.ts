@@ -21,10 +21,20 @@ export interface BrowserKey {
   setCookie: string | null;
 }
 
+/** A cookie's value when it looks like a browser key; null for anything else (a forged or mangled cookie). */
+export function wellFormedBrowserKey(value: string | null | undefined): string | null {
+  return value && BROWSER_KEY_PATTERN.test(value) ? value : null;
+}
+
+/** The calling browser's key from its cookie, when it has a well-formed one; null otherwise. */
+export function browserKeyOf(request: { headers: Pick<Headers, "get"> }): string | null {
+  return wellFormedBrowserKey(readCookie(request, BROWSER_KEY_COOKIE));
+}
+
 /** The calling browser's key, or a new one with the Set-Cookie header that gives it to the browser. */
 export function browserKeyFor(request: Request): BrowserKey {
-  const existing = readCookie(request, BROWSER_KEY_COOKIE);
-  if (existing && BROWSER_KEY_PATTERN.test(existing)) return { browserKey: existing, setCookie: null };
+  const existing = browserKeyOf(request);
+  if (existing) return { browserKey: existing, setCookie: null };
   const browserKey = createUnguessableId();
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
   return {

@@ -16,12 +16,15 @@ function isHttpUrl(value: string, origin: string): boolean {
 
 /**
  * Requests that next-auth answers with a 500 (or by throwing) although the caller is at fault:
- * a callbackUrl, in the query or its cookie, that is not an http(s) address; an error code that
- * is not a plain word; a GET to the
+ * a path segment that is not a plain word; a callbackUrl, in the query or its cookie, that is not
+ * an http(s) address; an error code that is not a plain word; a GET to the
  * credentials callback, which only takes the sign-in form's POST; a JSON body that is not JSON.
  * Returns the 4xx to send instead, or null to let next-auth answer.
  */
 export async function refuseMalformedAuthRequest(request: Request, segments: readonly string[]): Promise<Response | null> {
+  // next-auth's actions and provider ids are plain words; it copies a segment into headers, where a
+  // character beyond Latin-1 (a zero-width space, say) throws.
+  if (!segments.every((segment) => /^[A-Za-z0-9_-]{1,64}$/.test(segment))) return jsonError(404, "not_found", "Not found");
   const url = new URL(request.url);
   const callbackUrls = [url.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => readCookie(request, name))];
   if (callbackUrls.some((value) => value && !isHttpUrl(value, url.origin))) {

@@ -16,7 +16,8 @@ vi.mock("@/lib/db", async () => {
   client.$on("query", () => {
     queries.count += 1;
   });
-  return { db: client };
+  // Statements the answer's fast path would run straight on SQLite go through this client too.
+  return { db: client, openSqliteConnection: () => null };
 });
 
 const { signInAs, signOut } = await import("../support/session-mock");

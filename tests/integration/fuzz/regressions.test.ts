@@ -92,6 +92,24 @@ describe("next-auth's handler answers bad input with a 4xx or its usual redirect
     expect(plain.headers.get("location")).toMatch(/\?error=CredentialsSignin$/);
   });
 
+  it("a path segment that is not a plain word: 404 (next-auth threw on a zero-width space)", async () => {
+    for (const segment of ["\u200b", "é", "a b"]) {
+      const response = await call("GET", ["error", segment]);
+      expect(response.status).toBe(404);
+    }
+    expect((await call("GET", ["csrf"])).status).toBe(200);
+  });
+
+  it("a sign-in whose email holds a NUL: the failed sign-in's usual redirect (PostgreSQL refused the rate-limit key, 500)", async () => {
+    const response = await call("POST", ["callback", "credentials"], signInForm({ email: "\u0000" }));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toMatch(/error=CredentialsSignin/);
+    // Counted under the email's digest, never under the email as typed.
+    const keys = (await db.rateLimitBucket.findMany({ where: { key: { startsWith: "sign-in:account+address:" } }, select: { key: true } })).map((b) => b.key);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key).toMatch(/^sign-in:account\+address:[0-9a-f]{32}\|/);
+  });
+
   it("a JSON body that is not JSON: 400 (next-auth's body parser threw)", async () => {
     const response = await call("POST", ["signin", "credentials"], { cookie: csrf.cookie, contentType: "application/json", body: "{" });
     expect(response.status).toBe(400);
