@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+import { postgresqlDatabaseUrl } from "./tests/support/postgresql-admin";
 
 // Browsers cannot be downloaded on our machines: tests run in Debian's Chromium
 // (`apt-get install chromium`); CHROMIUM_PATH points elsewhere on other machines.
@@ -9,10 +11,17 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // E2E_PORT lets two runs share a machine (the default is what CI uses).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-// The e2e server's SQLite file. Decided here, in the runner, and inherited by the workers, so
-// tests can read what the app wrote (the email outbox) without a test-only route. serve.ts deletes
-// the file afterwards; the empty temp folder stays.
-process.env.E2E_DATABASE_PATH ??= join(mkdtempSync(join(tmpdir(), "convergence-e2e-")), "e2e.db");
+// The e2e server's database, decided once here in the runner and inherited by the workers (which
+// load this file again; the runner's choice stands), so specs can read what the app wrote (the
+// email outbox) and seed what they need without a test-only route (tests/support/e2e-database.ts).
+// SQLite: a file in a new temp folder. With TEST_DATABASE_URL: a new database on that PostgreSQL
+// server. Only named here: serve.ts creates and migrates it, and removes it when Playwright stops it.
+if (!process.env.E2E_DATABASE_URL) {
+  const postgresqlServer = process.env.TEST_DATABASE_URL;
+  process.env.E2E_DATABASE_URL = postgresqlServer
+    ? postgresqlDatabaseUrl(postgresqlServer, `convergence_e2e_${process.pid}_${randomBytes(4).toString("hex")}`)
+    : `file:${join(mkdtempSync(join(tmpdir(), "convergence-e2e-")), "e2e.db")}`;
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,10 +48,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    // Fresh temp database, migrations, `next build` (E2E_SKIP_BUILD=1 skips it), `next start`.
+    // The database above, created and migrated, `npm run build` (E2E_SKIP_BUILD=1 skips it), the production server.
     command: "npx tsx tests/e2e/serve.ts",
     url: BASE_URL,
-    env: { E2E_PORT: String(PORT), E2E_DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { E2E_PORT: String(PORT), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { withE2eDatabase } from "../support/e2e-database";
 import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi, tabTo } from "./support";
 
 const PASSWORD = "quiet harbour at dawn";
@@ -30,18 +30,11 @@ async function signInThroughForm(page: Page, email: string, password = PASSWORD)
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Reads the newest outbox message to `email` straight from the e2e server's SQLite file. */
-function lastOutboxMessageTo(email: string): { subject: string; text: string } | undefined {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT subject, text FROM "OutboxMessage" WHERE "to" = ? ORDER BY id DESC LIMIT 1').get(email) as
-      | { subject: string; text: string }
-      | undefined;
-  } finally {
-    db.close();
-  }
+/** Reads the newest outbox message to `email` straight from the e2e server's database. */
+function lastOutboxMessageTo(email: string): Promise<{ subject: string; text: string } | undefined> {
+  return withE2eDatabase((db) =>
+    db.get<{ subject: string; text: string }>('SELECT "subject", "text" FROM "OutboxMessage" WHERE "to" = ? ORDER BY "id" DESC LIMIT 1', [email]),
+  );
 }
 
 test("sign up, take the diagnostic, save it to the organisation and find it in the workspace", async ({ page }) => {
@@ -132,7 +125,7 @@ test("a password reset through the emailed link, once", async ({ page, baseURL }
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByText(/reset link is on its way/)).toBeVisible();
 
-  const message = lastOutboxMessageTo(email);
+  const message = await lastOutboxMessageTo(email);
   const link = message?.text.match(/http:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/)?.[0];
   expect(link).toBeDefined();
   expect(link!.startsWith(`${baseURL}/`)).toBe(true);
@@ -169,20 +162,14 @@ test("the workspace sends anonymous visitors to sign in", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 });
 
-/** The kind and name of the organisations a user belongs to, read from the e2e server's SQLite file. */
-function organizationsOf(email: string): { kind: string; name: string; industry: string; role: string }[] {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        'SELECT o.kind AS kind, o.name AS name, o.industry AS industry, m.role AS role FROM "User" u JOIN "Membership" m ON m.userId = u.id JOIN "Organization" o ON o.id = m.organizationId WHERE u.email = ?',
-      )
-      .all(email) as { kind: string; name: string; industry: string; role: string }[];
-  } finally {
-    db.close();
-  }
+/** The kind and name of the organisations a user belongs to, read from the e2e server's database. */
+function organizationsOf(email: string): Promise<{ kind: string; name: string; industry: string; role: string }[]> {
+  return withE2eDatabase((db) =>
+    db.all<{ kind: string; name: string; industry: string; role: string }>(
+      'SELECT o."kind" AS "kind", o."name" AS "name", o."industry" AS "industry", m."role" AS "role" FROM "User" u JOIN "Membership" m ON m."userId" = u."id" JOIN "Organization" o ON o."id" = m."organizationId" WHERE u."email" = ?',
+      [email],
+    ),
+  );
 }
 
 test("keyboard only: a consultant chooses the account type with the arrow keys, signs up and lands on the clients page", async ({ page }) => {
@@ -220,7 +207,7 @@ test("keyboard only: a consultant chooses the account type with the arrow keys, 
   await page.keyboard.press("Enter");
 
   await page.waitForURL("**/clients");
-  expect(organizationsOf(email)).toEqual([{ kind: "practice", name: "Keyboard Partners", industry: "other", role: "owner" }]);
+  expect(await organizationsOf(email)).toEqual([{ kind: "practice", name: "Keyboard Partners", industry: "other", role: "owner" }]);
 });
 
 test("signing in without a page to return to takes a consultant to the clients page and a company user to the workspace", async ({ page, browser }) => {

@@ -2,9 +2,9 @@
 // compared with its industry × size cohort, and its owner opts in and withdraws with the keyboard;
 // a consultant's client page compares the client with its peers and with the practice's clients.
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { PILLAR_IDS, QUESTIONS } from "../../lib/instruments/convergence";
+import { withE2eDatabase, type SqlDatabase } from "../support/e2e-database";
 import { answerAllViaApi, expectNoSeriousAxeViolations, startDiagnosticViaApi } from "./support";
 
 const PASSWORD = "quiet harbour at dawn";
@@ -15,19 +15,13 @@ const PEER_SCORES = [0, 8, 13, 17, 25, 29, 33, 38, 42, 46, 63, 88];
 
 const newId = () => randomBytes(18).toString("base64url");
 
-function openDatabase(): Database.Database {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
-
 /** Marks every cached cell of an industry × size band stale, the way lib/data/benchmarks.ts does ("convergence|cell|<industry>|<size band>|<bucket 0–7>"). */
-function markCellsStale(db: Database.Database, industry: string, sizeBand: string, now: Date): void {
-  const stale = db.prepare('INSERT OR REPLACE INTO "BenchmarkSnapshot" (key, payload, computedAt) VALUES (?, ?, ?)');
+async function markCellsStale(db: SqlDatabase, industry: string, sizeBand: string, now: Date): Promise<void> {
   for (let bucket = 0; bucket < 8; bucket += 1) {
-    stale.run(`convergence|cell|${industry}|${sizeBand}|${bucket}`, JSON.stringify({ stale: newId() }), now.toISOString());
+    await db.run(
+      'INSERT INTO "BenchmarkSnapshot" ("key", "payload", "computedAt") VALUES (?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "payload" = excluded."payload", "computedAt" = excluded."computedAt"',
+      [`convergence|cell|${industry}|${sizeBand}|${bucket}`, JSON.stringify({ stale: newId() }), now],
+    );
   }
 }
 
@@ -37,32 +31,29 @@ function markCellsStale(db: Database.Database, industry: string, sizeBand: strin
  * server's database. The app caches cohort figures per cell and this bypasses the app, so the
  * cell's snapshots are marked stale.
  */
-function seedPeers(industry: string = INDUSTRY, sizeBand: string = SIZE, scores: readonly number[] = PEER_SCORES): void {
-  const db = openDatabase();
+function seedPeers(industry: string = INDUSTRY, sizeBand: string = SIZE, scores: readonly number[] = PEER_SCORES): Promise<void> {
   const now = new Date();
-  try {
-    db.transaction(() => {
-      const org = db.prepare(
-        'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, \'company\', ?, ?, ?, ?, NULL, ?)',
-      );
-      const assessment = db.prepare(
-        'INSERT INTO "Assessment" (id, instrument, status, createdAt, updatedAt, completedAt, organizationId, claimedAt, overallScore, overallLevel, benchmarkOptIn, benchmarkOptInAt) VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, 1, ?)',
-      );
-      const part = db.prepare('INSERT INTO "AssessmentPartScore" (assessmentId, part, value) VALUES (?, ?, ?)');
-      scores.forEach((score, i) => {
+  return withE2eDatabase((db) =>
+    db.transaction(async () => {
+      for (const [i, score] of scores.entries()) {
         const organizationId = newId();
         const assessmentId = newId();
-        const at = new Date(now.getTime() - (i + 1) * 3_600_000).toISOString();
-        org.run(organizationId, `Benchmark peer ${i + 1} ${organizationId.slice(0, 6)}`, industry, sizeBand, at, at);
-        assessment.run(assessmentId, at, at, at, organizationId, at, score, Math.min(5, Math.floor(score / 20) + 1), at);
-        part.run(assessmentId, "overall", score);
-        for (const pillar of PILLAR_IDS) part.run(assessmentId, pillar, score);
-      });
-      markCellsStale(db, industry, sizeBand, now);
-    })();
-  } finally {
-    db.close();
-  }
+        const at = new Date(now.getTime() - (i + 1) * 3_600_000);
+        await db.run(
+          'INSERT INTO "Organization" ("id", "kind", "name", "industry", "sizeBand", "createdAt", "consultantPracticeId", "lastActivityAt") VALUES (?, \'company\', ?, ?, ?, ?, NULL, ?)',
+          [organizationId, `Benchmark peer ${i + 1} ${organizationId.slice(0, 6)}`, industry, sizeBand, at, at],
+        );
+        await db.run(
+          'INSERT INTO "Assessment" ("id", "instrument", "status", "createdAt", "updatedAt", "completedAt", "organizationId", "claimedAt", "overallScore", "overallLevel", "benchmarkOptIn", "benchmarkOptInAt") VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [assessmentId, at, at, at, organizationId, at, score, Math.min(5, Math.floor(score / 20) + 1), true, at],
+        );
+        for (const part of ["overall", ...PILLAR_IDS]) {
+          await db.run('INSERT INTO "AssessmentPartScore" ("assessmentId", "part", "value") VALUES (?, ?, ?)', [assessmentId, part, score]);
+        }
+      }
+      await markCellsStale(db, industry, sizeBand, now);
+    }),
+  );
 }
 
 async function signUp(page: Page, email: string, organizationName: string): Promise<void> {
@@ -96,7 +87,7 @@ test("an anonymous result shows published figures, labelled as external", async 
 test("a saved result against its cohort: opt in with the keyboard, see it count, withdraw", async ({ page }) => {
   // A sign-up (scrypt) and two accessibility scans, on a shared machine.
   test.setTimeout(90_000);
-  seedPeers();
+  await seedPeers();
   const stamp = `${Date.now()}-${randomBytes(3).toString("hex")}`;
   const organizationName = `Fortis Bank ${stamp}`;
   await signUp(page, `benchmarks-${stamp}@example.com`, organizationName);
@@ -165,62 +156,58 @@ async function signUpConsultant(page: Page, practiceName: string): Promise<strin
     maxRedirects: 0,
   });
   expect([200, 302]).toContain(signIn.status());
-  const db = openDatabase();
-  try {
-    const row = db.prepare('SELECT m.organizationId AS practiceId FROM "User" u JOIN "Membership" m ON m.userId = u.id WHERE u.email = ?').get(email) as
-      | { practiceId: string }
-      | undefined;
-    if (!row) throw new Error(`No practice for ${email}`);
-    return row.practiceId;
-  } finally {
-    db.close();
-  }
+  const row = await withE2eDatabase((db) =>
+    db.get<{ practiceId: string }>('SELECT m."organizationId" AS "practiceId" FROM "User" u JOIN "Membership" m ON m."userId" = u."id" WHERE u."email" = ?', [email]),
+  );
+  if (!row) throw new Error(`No practice for ${email}`);
+  return row.practiceId;
 }
 
 /** A client of the practice with one completed diagnostic (a solo round), every pillar at `score`, shared or not. */
-function seedClient(practiceId: string, name: string, industry: string, sizeBand: string, score: number, isShared: boolean): string {
-  const db = openDatabase();
+async function seedClient(practiceId: string, name: string, industry: string, sizeBand: string, score: number, isShared: boolean): Promise<string> {
   const organizationId = newId();
   const now = new Date();
-  const at = new Date(now.getTime() - 86_400_000).toISOString();
-  try {
-    db.transaction(() => {
-      db.prepare(
-        'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, \'company\', ?, ?, ?, ?, ?, ?)',
-      ).run(organizationId, name, industry, sizeBand, at, practiceId, at);
+  const at = new Date(now.getTime() - 86_400_000);
+  await withE2eDatabase((db) =>
+    db.transaction(async () => {
+      await db.run(
+        'INSERT INTO "Organization" ("id", "kind", "name", "industry", "sizeBand", "createdAt", "consultantPracticeId", "lastActivityAt") VALUES (?, \'company\', ?, ?, ?, ?, ?, ?)',
+        [organizationId, name, industry, sizeBand, at, practiceId, at],
+      );
       const roundId = newId();
       const level = Math.min(5, Math.floor(score / 20) + 1);
-      db.prepare(
-        'INSERT INTO "AssessmentRound" (id, organizationId, instrument, kind, title, createdAt, completedCount, overallScore, overallLevel, lastActivityAt) VALUES (?, ?, \'convergence\', \'solo\', \'\', ?, 1, ?, ?, ?)',
-      ).run(roundId, organizationId, at, score, level, at);
+      await db.run(
+        'INSERT INTO "AssessmentRound" ("id", "organizationId", "instrument", "kind", "title", "createdAt", "completedCount", "overallScore", "overallLevel", "lastActivityAt") VALUES (?, ?, \'convergence\', \'solo\', \'\', ?, 1, ?, ?, ?)',
+        [roundId, organizationId, at, score, level, at],
+      );
       const assessmentId = newId();
-      db.prepare(
-        'INSERT INTO "Assessment" (id, instrument, status, createdAt, updatedAt, completedAt, organizationId, claimedAt, roundId, overallScore, overallLevel, benchmarkOptIn, benchmarkOptInAt) VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(assessmentId, at, at, at, organizationId, at, roundId, score, level, isShared ? 1 : 0, isShared ? at : null);
-      const part = db.prepare('INSERT INTO "AssessmentPartScore" (assessmentId, part, value) VALUES (?, ?, ?)');
-      part.run(assessmentId, "overall", score);
-      for (const pillar of PILLAR_IDS) part.run(assessmentId, pillar, score);
+      await db.run(
+        'INSERT INTO "Assessment" ("id", "instrument", "status", "createdAt", "updatedAt", "completedAt", "organizationId", "claimedAt", "roundId", "overallScore", "overallLevel", "benchmarkOptIn", "benchmarkOptInAt") VALUES (?, \'convergence\', \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [assessmentId, at, at, at, organizationId, at, roundId, score, level, isShared, isShared ? at : null],
+      );
+      for (const part of ["overall", ...PILLAR_IDS]) {
+        await db.run('INSERT INTO "AssessmentPartScore" ("assessmentId", "part", "value") VALUES (?, ?, ?)', [assessmentId, part, score]);
+      }
       // Answers that give that score, where one exists (level L is worth (L − 1) × 25), so the result page can be opened.
       if (score % 25 === 0) {
-        const answer = db.prepare('INSERT INTO "Answer" (assessmentId, questionId, choice, updatedAt) VALUES (?, ?, ?, ?)');
-        for (const question of QUESTIONS) answer.run(assessmentId, question.id, String(score / 25 + 1), at);
+        for (const question of QUESTIONS) {
+          await db.run('INSERT INTO "Answer" ("assessmentId", "questionId", "choice", "updatedAt") VALUES (?, ?, ?, ?)', [assessmentId, question.id, String(score / 25 + 1), at]);
+        }
       }
-      markCellsStale(db, industry, sizeBand, now);
-    })();
-  } finally {
-    db.close();
-  }
+      await markCellsStale(db, industry, sizeBand, now);
+    }),
+  );
   return organizationId;
 }
 
 test("a consultant's client page: the client against its peers (not counted, since not shared) and against the practice's clients", async ({ page }) => {
   test.setTimeout(90_000);
   // Higher Education × 250–999 belongs to this test alone: eleven shared peers, six of them below 50.
-  seedPeers("higher_education", "250-999", [10, 20, 30, 40, 45, 48, 60, 70, 80, 90, 95]);
+  await seedPeers("higher_education", "250-999", [10, 20, 30, 40, 45, 48, 60, 70, 80, 90, 95]);
   const practiceId = await signUpConsultant(page, "Meridian Advisory");
   const clientName = `Larkfield College ${randomBytes(3).toString("hex")}`;
-  const clientId = seedClient(practiceId, clientName, "higher_education", "250-999", 50, false);
-  seedClient(practiceId, `Pinecrest Outfitters ${randomBytes(3).toString("hex")}`, "retail", "1-49", 20, false);
+  const clientId = await seedClient(practiceId, clientName, "higher_education", "250-999", 50, false);
+  await seedClient(practiceId, `Pinecrest Outfitters ${randomBytes(3).toString("hex")}`, "retail", "1-49", 20, false);
 
   expect((await page.goto(`/clients/${clientId}`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { QUESTIONS, type PillarId } from "../../lib/instruments/convergence";
 import { DIMENSION_IDS, type DimensionId } from "../../lib/instruments/genai";
@@ -7,20 +6,13 @@ import type { MaturityLevel } from "../../lib/instruments/types";
 import { scoreConvergence } from "../../lib/scoring/convergence";
 import { scoreGenAi } from "../../lib/scoring/genai";
 import { combineOverall } from "../../lib/scoring/team";
+import { withE2eDatabase } from "../support/e2e-database";
 import { expectNoSeriousAxeViolations, tabTo } from "./support";
 
 const PASSWORD = "steady lanterns over the estuary";
 const id = () => randomBytes(18).toString("base64url");
 let sequence = 0;
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(sequence += 1)}@example.com`;
-
-function openDatabase(): Database.Database {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
 
 /** Signs up a consultant through the API and signs the request context in (it shares the page's cookies). */
 async function signUpConsultant(request: APIRequestContext, practiceName: string): Promise<{ userId: string; practiceId: string }> {
@@ -29,18 +21,13 @@ async function signUpConsultant(request: APIRequestContext, practiceName: string
     data: { email, password: PASSWORD, organizationName: practiceName, industry: "other", sizeBand: "1-49", accountType: "practice" },
   });
   expect(created.status()).toBe(201);
-  const db = openDatabase();
-  let debugRows: unknown = null;
-  const row = (() => {
-    try {
-      return db
-        .prepare('SELECT u.id AS userId, m.organizationId AS practiceId FROM "User" u JOIN "Membership" m ON m.userId = u.id WHERE u.email = ?')
-        .get(email) as { userId: string; practiceId: string } | undefined;
-    } finally {
-      debugRows = db.prepare('SELECT email FROM "User" ORDER BY createdAt DESC LIMIT 3').all();
-      db.close();
-    }
-  })();
+  const { row, debugRows } = await withE2eDatabase(async (db) => ({
+    row: await db.get<{ userId: string; practiceId: string }>(
+      'SELECT u."id" AS "userId", m."organizationId" AS "practiceId" FROM "User" u JOIN "Membership" m ON m."userId" = u."id" WHERE u."email" = ?',
+      [email],
+    ),
+    debugRows: await db.all('SELECT "email" FROM "User" ORDER BY "createdAt" DESC LIMIT 3'),
+  }));
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const signIn = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken: csrf.csrfToken, email, password: PASSWORD, json: "true", callbackUrl: "/clients" },
@@ -62,65 +49,69 @@ interface Seeded {
  * A client of the practice with two completed Convergence rounds (a solo one in January, a team of
  * two in April) and two GenAI rounds, written straight into the e2e server's database.
  */
-function seedClient(practiceId: string): Seeded {
+async function seedClient(practiceId: string): Promise<Seeded> {
   const clientId = id();
   const clientName = `Halcyon Outfitters ${Date.now()}`;
   const seeded: Seeded = { clientId, clientName, convergence: ["", ""], genai: ["", ""] };
-  const db = openDatabase();
-  try {
-    db.transaction(() => {
+  await withE2eDatabase((db) =>
+    db.transaction(async () => {
       const created = "2025-12-01T09:00:00.000Z";
-      db.prepare(
-        'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(clientId, "company", clientName, "retail", "1000-4999", created, practiceId, created);
-      const round = db.prepare(
-        'INSERT INTO "AssessmentRound" (id, organizationId, instrument, kind, title, createdAt, createdById, completedCount, overallScore, overallLevel, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)',
+      await db.run(
+        'INSERT INTO "Organization" ("id", "kind", "name", "industry", "sizeBand", "createdAt", "consultantPracticeId", "lastActivityAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [clientId, "company", clientName, "retail", "1000-4999", created, practiceId, created],
       );
-      const assessment = db.prepare(
-        'INSERT INTO "Assessment" (id, instrument, status, browserKey, createdAt, updatedAt, completedAt, motion, organizationId, claimedAt, roundId, respondentFunction, overallScore, overallLevel) VALUES (?, ?, \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      const answer = db.prepare('INSERT INTO "Answer" (assessmentId, questionId, choice, updatedAt) VALUES (?, ?, ?, ?)');
-      const rating = db.prepare('INSERT INTO "DimensionRating" (assessmentId, dimensionId, current, target, evidence, updatedAt) VALUES (?, ?, ?, ?, ?, ?)');
+      const round = (...values: (string | number | null)[]) =>
+        db.run(
+          'INSERT INTO "AssessmentRound" ("id", "organizationId", "instrument", "kind", "title", "createdAt", "createdById", "completedCount", "overallScore", "overallLevel", "lastActivityAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)',
+          values,
+        );
+      const assessment = (...values: (string | number | null)[]) =>
+        db.run(
+          'INSERT INTO "Assessment" ("id", "instrument", "status", "browserKey", "createdAt", "updatedAt", "completedAt", "motion", "organizationId", "claimedAt", "roundId", "respondentFunction", "overallScore", "overallLevel") VALUES (?, ?, \'completed\', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          values,
+        );
+      const answer = (...values: (string | number)[]) =>
+        db.run('INSERT INTO "Answer" ("assessmentId", "questionId", "choice", "updatedAt") VALUES (?, ?, ?, ?)', values);
+      const rating = (...values: (string | number)[]) =>
+        db.run('INSERT INTO "DimensionRating" ("assessmentId", "dimensionId", "current", "target", "evidence", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)', values);
 
-      const convergenceRound = (at: string, kind: "solo" | "team", respondents: { fn: string | null; levels: Partial<Record<PillarId, MaturityLevel>> }[]) => {
+      const convergenceRound = async (at: string, kind: "solo" | "team", respondents: { fn: string | null; levels: Partial<Record<PillarId, MaturityLevel>> }[]) => {
         const roundId = id();
         const scores = respondents.map((r) => {
           const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, r.levels[q.pillar] ?? 4]));
           return { fn: r.fn, answers, score: scoreConvergence(answers) };
         });
         const overall = combineOverall(scores.map((s) => ({ score: s.score.overallScore, level: s.score.overallLevel })));
-        round.run(roundId, clientId, "convergence", kind, "", at, scores.length, overall.score, overall.level, at);
+        await round(roundId, clientId, "convergence", kind, "", at, scores.length, overall.score, overall.level, at);
         for (const s of scores) {
           const assessmentId = id();
-          assessment.run(assessmentId, "convergence", id(), at, at, at, null, clientId, at, roundId, s.fn, s.score.overallScore, s.score.overallLevel);
-          for (const q of QUESTIONS) answer.run(assessmentId, q.id, String(s.answers[q.id]), at);
+          await assessment(assessmentId, "convergence", id(), at, at, at, null, clientId, at, roundId, s.fn, s.score.overallScore, s.score.overallLevel);
+          for (const q of QUESTIONS) await answer(assessmentId, q.id, String(s.answers[q.id]), at);
         }
         return roundId;
       };
-      const genAiRound = (at: string, levels: Partial<Record<DimensionId, MaturityLevel>>) => {
+      const genAiRound = async (at: string, levels: Partial<Record<DimensionId, MaturityLevel>>) => {
         const roundId = id();
         const current = (d: DimensionId) => levels[d] ?? 2;
         const level = scoreGenAi(Object.fromEntries(DIMENSION_IDS.map((d) => [d, { current: current(d), target: 3, evidence: "" }]))).overallLevel;
-        round.run(roundId, clientId, "genai", "solo", "", at, 1, null, level, at);
+        await round(roundId, clientId, "genai", "solo", "", at, 1, null, level, at);
         const assessmentId = id();
-        assessment.run(assessmentId, "genai", id(), at, at, at, "inbound", clientId, at, roundId, null, null, level);
-        for (const d of DIMENSION_IDS) rating.run(assessmentId, d, String(current(d)), Math.max(3, current(d)), "", at);
+        await assessment(assessmentId, "genai", id(), at, at, at, "inbound", clientId, at, roundId, null, null, level);
+        for (const d of DIMENSION_IDS) await rating(assessmentId, d, String(current(d)), Math.max(3, current(d)), "", at);
         return roundId;
       };
 
-      const firstConvergence = convergenceRound("2026-01-12T09:00:00.000Z", "solo", [{ fn: null, levels: { data: 1, kpis: 2 } }]);
-      const secondConvergence = convergenceRound("2026-04-14T09:00:00.000Z", "team", [
+      const firstConvergence = await convergenceRound("2026-01-12T09:00:00.000Z", "solo", [{ fn: null, levels: { data: 1, kpis: 2 } }]);
+      const secondConvergence = await convergenceRound("2026-04-14T09:00:00.000Z", "team", [
         { fn: "marketing", levels: { data: 3, kpis: 2 } },
         { fn: "it", levels: { data: 3, kpis: 3 } },
       ]);
-      const firstGenAi = genAiRound("2026-02-02T09:00:00.000Z", { "inbound-marketing": 1 });
-      const secondGenAi = genAiRound("2026-05-04T09:00:00.000Z", { "inbound-marketing": 3, "content-creation": 3 });
+      const firstGenAi = await genAiRound("2026-02-02T09:00:00.000Z", { "inbound-marketing": 1 });
+      const secondGenAi = await genAiRound("2026-05-04T09:00:00.000Z", { "inbound-marketing": 3, "content-creation": 3 });
       seeded.convergence = [firstConvergence, secondConvergence];
       seeded.genai = [firstGenAi, secondGenAi];
-    })();
-  } finally {
-    db.close();
-  }
+    }),
+  );
   return seeded;
 }
 
@@ -128,7 +119,7 @@ test("a consultant reads a client's history, adds a note by keyboard, compares t
   // A long journey with two accessibility scans and two sign-ups (scrypt) on a shared machine.
   test.setTimeout(120_000);
   const { practiceId } = await signUpConsultant(page.request, "Northgate Advisory");
-  const client = seedClient(practiceId);
+  const client = await seedClient(practiceId);
 
   const response = await page.goto(`/clients/${client.clientId}`);
   expect(response?.status()).toBe(200);
@@ -203,15 +194,13 @@ test("a client with no rounds yet explains how to start one", async ({ page }) =
   const { practiceId } = await signUpConsultant(page.request, "Quiet Start Consulting");
   const clientId = id();
   const clientName = `Bramble Health ${Date.now()}`;
-  const db = openDatabase();
-  try {
-    const now = new Date().toISOString();
-    db.prepare(
-      'INSERT INTO "Organization" (id, kind, name, industry, sizeBand, createdAt, consultantPracticeId, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(clientId, "company", clientName, "healthcare", "50-249", now, practiceId, now);
-  } finally {
-    db.close();
-  }
+  const now = new Date();
+  await withE2eDatabase((db) =>
+    db.run(
+      'INSERT INTO "Organization" ("id", "kind", "name", "industry", "sizeBand", "createdAt", "consultantPracticeId", "lastActivityAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [clientId, "company", clientName, "healthcare", "50-249", now, practiceId, now],
+    ),
+  );
 
   await page.goto(`/clients/${clientId}`);
   await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { parseCsv } from "../../lib/report/csv";
 import { CLIENTS_CSV_HEADER } from "../../lib/report/csv-clients";
+import { withE2eDatabase } from "../support/e2e-database";
 import { expectNoSeriousAxeViolations, tabTo } from "./support";
 
 const PASSWORD = "harbour lights after midnight";
@@ -26,30 +26,24 @@ async function signInThroughForm(page: Page, email: string) {
 }
 
 /**
- * Completed rounds for a client, written straight into the e2e server's SQLite file (what team
+ * Completed rounds for a client, written straight into the e2e server's database (what team
  * rounds store on completion), so the dashboard has levels and changes to show.
  */
 function seedRounds(
   clientId: string,
   rounds: { instrument: "convergence" | "genai"; daysAgo: number; completed: number; level: number; score: number | null }[],
-) {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    db.pragma("busy_timeout = 5000");
-    const insert = db.prepare(
-      'INSERT INTO "AssessmentRound" (id, organizationId, instrument, kind, title, createdAt, completedCount, overallScore, overallLevel, lastActivityAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    db.transaction(() => {
+): Promise<void> {
+  return withE2eDatabase((db) =>
+    db.transaction(async () => {
       for (const round of rounds) {
-        const at = new Date(Date.now() - round.daysAgo * 86_400_000).toISOString();
-        insert.run(id(), clientId, round.instrument, "team", "", at, round.completed, round.score, round.level, at);
+        const at = new Date(Date.now() - round.daysAgo * 86_400_000);
+        await db.run(
+          'INSERT INTO "AssessmentRound" ("id", "organizationId", "instrument", "kind", "title", "createdAt", "completedCount", "overallScore", "overallLevel", "lastActivityAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [id(), clientId, round.instrument, "team", "", at, round.completed, round.score, round.level, at],
+        );
       }
-    })();
-  } finally {
-    db.close();
-  }
+    }),
+  );
 }
 
 /** The client names of the dashboard's rows, top to bottom. */
@@ -101,12 +95,12 @@ test("a consultant adds a client with the keyboard, sees the dashboard, sorts it
   const globexId = await created("Globex Société, \"Bank\"", "financial_services", "5000+");
   await created("=HYPERLINK(\"http://example.com\")", "other", "1-49");
 
-  seedRounds(northwindId, [
+  await seedRounds(northwindId, [
     { instrument: "convergence", daysAgo: 120, completed: 2, level: 2, score: 30 },
     { instrument: "convergence", daysAgo: 10, completed: 3, level: 3, score: 48 },
     { instrument: "genai", daysAgo: 12, completed: 2, level: 2, score: null },
   ]);
-  seedRounds(globexId, [
+  await seedRounds(globexId, [
     { instrument: "convergence", daysAgo: 200, completed: 1, level: 5, score: 85 },
     { instrument: "convergence", daysAgo: 20, completed: 4, level: 4, score: 70 },
   ]);

@@ -1,17 +1,27 @@
 // Nothing acknowledged is lost when the server dies: answers go in, the server is killed with
-// SIGKILL while one more answer is in flight, a new server starts on the same database file, and
+// SIGKILL while one more answer is in flight, a new server starts on the same database, and
 // every answer the first server acknowledged is there. Runs its own server (the production build
-// the Playwright web server made) on a free port and a database of its own.
-import Database from "better-sqlite3";
+// the Playwright web server made) on a free port and a database of its own: a SQLite file, or with
+// TEST_DATABASE_URL set a new database on that PostgreSQL server.
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { QUESTIONS } from "../../lib/instruments/convergence";
-import { createTempDatabase, findFreePort, migrateDatabase, startApp, waitUntilServing, type RunningApp } from "../support/app-server";
+import {
+  createTempDatabase,
+  createTempPostgresqlDatabase,
+  findFreePort,
+  migrateDatabase,
+  startApp,
+  waitUntilServing,
+  type RunningApp,
+} from "../support/app-server";
+import { withE2eDatabase } from "../support/e2e-database";
 
 const HOST = "127.0.0.1";
 
 test("a server killed mid-assessment loses no acknowledged answer", async () => {
   test.setTimeout(120_000);
-  const database = createTempDatabase("crash");
+  const postgresqlServer = process.env.TEST_DATABASE_URL;
+  const database = postgresqlServer ? createTempPostgresqlDatabase("crash", postgresqlServer) : createTempDatabase("crash");
   await migrateDatabase(database.url);
   const port = await findFreePort(HOST);
   let app: RunningApp = startApp({ port, host: HOST, databaseUrl: database.url, output: "buffer" });
@@ -38,15 +48,13 @@ test("a server killed mid-assessment loses no acknowledged answer", async () => 
 
     app = startApp({ port, host: HOST, databaseUrl: database.url, output: "buffer" });
     await waitUntilServing(app, 60_000);
-    const db = new Database(database.path, { readonly: true });
-    try {
-      const rows = db.prepare('SELECT questionId, choice FROM "Answer" WHERE assessmentId = ?').all(id) as { questionId: string; choice: string }[];
+    await withE2eDatabase(async (db) => {
+      const rows = await db.all<{ questionId: string; choice: string }>('SELECT "questionId", "choice" FROM "Answer" WHERE "assessmentId" = ?', [id]);
       const stored = new Map(rows.map((r) => [r.questionId, Number(r.choice)]));
       for (const [questionId, choice] of acknowledged) expect(stored.get(questionId), questionId).toBe(choice);
-      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    } finally {
-      db.close();
-    }
+      // SQLite: the file survived the kill whole. (PostgreSQL's own server was never killed.)
+      if (db.kind === "sqlite") expect(await db.get("PRAGMA integrity_check")).toEqual({ integrity_check: "ok" });
+    }, database.url);
 
     // The restarted server carries on with the same assessment.
     const again = await playwrightRequest.newContext({ baseURL: app.baseUrl });

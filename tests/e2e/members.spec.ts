@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { withE2eDatabase } from "../support/e2e-database";
 import { expectNoSeriousAxeViolations } from "./support";
 
 const PASSWORD = "lanterns along the canal";
@@ -41,19 +41,13 @@ async function createInviteLink(page: Page): Promise<string> {
   return box.inputValue();
 }
 
-function membershipRoles(organizationName: string): { email: string; role: string }[] {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        'SELECT u.email AS email, m.role AS role FROM "Membership" m JOIN "User" u ON u.id = m.userId JOIN "Organization" o ON o.id = m.organizationId WHERE o.name = ? ORDER BY m.createdAt',
-      )
-      .all(organizationName) as { email: string; role: string }[];
-  } finally {
-    db.close();
-  }
+function membershipRoles(organizationName: string): Promise<{ email: string; role: string }[]> {
+  return withE2eDatabase((db) =>
+    db.all<{ email: string; role: string }>(
+      'SELECT u."email" AS "email", m."role" AS "role" FROM "Membership" m JOIN "User" u ON u."id" = m."userId" JOIN "Organization" o ON o."id" = m."organizationId" WHERE o."name" = ? ORDER BY m."createdAt"',
+      [organizationName],
+    ),
+  );
 }
 
 test("an owner invites a colleague, who signs up through the link and becomes a member without the owner's controls", async ({ browser }) => {
@@ -85,7 +79,7 @@ test("an owner invites a colleague, who signs up through the link and becomes a 
   await colleague.getByRole("button", { name: `Create account and join ${organizationName}` }).click();
   await colleague.waitForURL("**/workspace");
   await expect(colleague.getByRole("heading", { level: 1, name: organizationName })).toBeVisible();
-  expect(membershipRoles(organizationName)).toEqual([
+  expect(await membershipRoles(organizationName)).toEqual([
     { email: ownerEmail, role: "owner" },
     { email: colleagueEmail, role: "member" },
   ]);
@@ -177,7 +171,7 @@ test("a signed-in user accepts with one button, and a consultant is told they ca
   await member.goto(link);
   await member.getByRole("button", { name: `Accept and join ${organizationName}` }).click();
   await member.waitForURL("**/workspace");
-  expect(membershipRoles(organizationName).map((m) => m.role)).toEqual(["owner", "member"]);
+  expect((await membershipRoles(organizationName)).map((m) => m.role)).toEqual(["owner", "member"]);
 
   await Promise.all([ownerContext.close(), consultantContext.close(), memberContext.close()]);
 });

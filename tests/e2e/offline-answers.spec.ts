@@ -4,10 +4,10 @@
 // unsent answers on the device (components/questionnaire/save-queue.ts: per question, the latest
 // value, one request per question on the wire at a time) and sends them when the connection
 // returns or the page loads again.
-import Database from "better-sqlite3";
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { PILLARS, QUESTIONS } from "../../lib/instruments/convergence";
 import { DONT_KNOW_LABEL } from "../../lib/instruments/labels";
+import { withE2eDatabase } from "../support/e2e-database";
 import { startDiagnosticViaApi } from "./support";
 
 type Level = 1 | 2 | 3 | 4 | 5;
@@ -26,20 +26,12 @@ async function choose(page: Page, questionId: string, level: Level): Promise<voi
   await fieldset(page, questionId).getByLabel(labelOf(questionId, level), { exact: true }).check();
 }
 
-/** The answers the server holds for an assessment, read from the e2e server's database file. */
-function storedAnswers(assessmentId: string): Map<string, string> {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db.prepare('SELECT questionId, choice FROM "Answer" WHERE assessmentId = ?').all(assessmentId) as {
-      questionId: string;
-      choice: string;
-    }[];
-    return new Map(rows.map((row) => [row.questionId, row.choice]));
-  } finally {
-    db.close();
-  }
+/** The answers the server holds for an assessment, read from the e2e server's database. */
+async function storedAnswers(assessmentId: string): Promise<Map<string, string>> {
+  const rows = await withE2eDatabase((db) =>
+    db.all<{ questionId: string; choice: string }>('SELECT "questionId", "choice" FROM "Answer" WHERE "assessmentId" = ?', [assessmentId]),
+  );
+  return new Map(rows.map((row) => [row.questionId, row.choice]));
 }
 
 test("answers given offline, and answers changed offline, reach the server after a reload online (latest wins)", async ({
@@ -59,7 +51,7 @@ test("answers given offline, and answers changed offline, reach the server after
   await choose(page, q1, 2);
   await choose(page, q2, 3);
   await expect(saveStatus(page).filter({ hasText: "All answers saved" })).toBeVisible();
-  expect(storedAnswers(id)).toEqual(new Map([[q1, "2"], [q2, "3"]]));
+  expect(await storedAnswers(id)).toEqual(new Map([[q1, "2"], [q2, "3"]]));
 
   // The connection drops: every request of the browser fails as in a real outage. Not with
   // context.setOffline(true): under that emulation Chromium hands the page a failure for a
@@ -89,16 +81,16 @@ test("answers given offline, and answers changed offline, reach the server after
     [q4, ["1"]],
     [q5, ["dont_know"]],
   ]);
-  const expectOnlyChosenValues = () => {
-    const stored = storedAnswers(id);
+  const expectOnlyChosenValues = async () => {
+    const stored = await storedAnswers(id);
     expect(stored.get(q1)).toBeDefined();
     for (const [question, choice] of stored) expect(chosen.get(question), `${question} = ${choice}`).toContain(choice);
   };
   await expect(page.reload()).rejects.toThrow();
-  expectOnlyChosenValues();
+  await expectOnlyChosenValues();
 
   await context.unroute("**/*", outage); // back online
-  expectOnlyChosenValues(); // the error page sends nothing
+  await expectOnlyChosenValues(); // the error page sends nothing
   await page.reload();
   // The page comes back with this device's unsent answers over the server's, and sends them.
   await expect(saveStatus(page).filter({ hasText: "All answers saved" })).toBeVisible({ timeout: 20_000 });

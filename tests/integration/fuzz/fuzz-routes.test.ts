@@ -1,9 +1,11 @@
-// Property-based fuzzing of every route handler under app/api, in-process against a real SQLite
-// file. For each endpoint, 1,000 malformed or hostile requests (path parameters, headers, cookies,
-// JSON and form bodies derived from the route's zod schema, wrong content types, invalid JSON,
-// huge bodies) from every kind of caller. Each must be answered (never thrown) with a 2xx, a 3xx
-// or a 4xx, never a 5xx; after every refusal the database is unchanged, and a GET never changes it.
-// A failure prints fast-check's seed and path; FUZZ_SEED=<seed> reruns with another base seed.
+// Property-based fuzzing of every route handler under app/api, in-process against a real database
+// (a SQLite file, or PostgreSQL with TEST_DATABASE_URL set). For each endpoint, 1,000 malformed or
+// hostile requests (path parameters, headers, cookies, JSON and form bodies derived from the
+// route's zod schema, wrong content types, invalid JSON, huge bodies) from every kind of caller.
+// Each must be answered (never thrown) with a 2xx, a 3xx or a 4xx, never a 5xx; after every
+// refusal the database is unchanged, and a GET never changes it.
+// A failure prints fast-check's seed and path; FUZZ_SEED=<seed> reruns with another base seed, and
+// FUZZ_RUNS=<n> sends n payloads per endpoint instead of 1,000.
 import { inRequestScope } from "./next-request-scope"; // first: Next's request storage must be set up before any Next module loads
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
@@ -14,7 +16,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../../support/test-database";
 
 /** Payloads per endpoint. */
-const NUM_RUNS = 1_000;
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_261_207);
 
 // A cold start of the route modules takes seconds on two busy cores; one endpoint's 1,000 runs a few more.
@@ -44,21 +46,22 @@ const { DatabaseWatch, READ_CACHE_TABLES } = await import("./fingerprint");
 const { CALLERS, ORIGIN, cookieArbitrary, inputArbitrary, bodyArbitrary, toRequest } = await import("./requests");
 const { asHeaderValue, clientAddress, encodeSegment, wellFormed, hostileSegment, hostileString } = await import("./hostile");
 
+import type { Snapshot } from "./fingerprint";
 import type { EndpointSpec, Method, RouteSpec } from "./routes";
 import type { Caller, FuzzInput } from "./requests";
 import type { World } from "./world";
 
-const watch = new DatabaseWatch(database.path);
+const watch = await DatabaseWatch.open(database.path);
 // The app's connection to this throwaway file need not wait for the disk on every commit either
-// (a setting of this one connection, made here; the app's code is unchanged).
-await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
+// (a setting of this one connection, made here; the app's code is unchanged). SQLite only.
+if (watch.kind === "sqlite") await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
 const tallies: { endpoint: string; runs: number; statuses: Map<number, number>; seconds: number; worldSeconds: number }[] = [];
 
 afterAll(async () => {
   const total = tallies.reduce((sum, t) => sum + t.runs, 0);
   const lines = tallies.map((t) => `${t.endpoint.padEnd(58)} ${String(t.runs).padStart(5)} runs ${t.seconds.toFixed(1).padStart(5)} s (world ${t.worldSeconds.toFixed(1)} s)  ${[...t.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`);
   console.log(`[fuzz] ${tallies.length} endpoints, ${total} payloads\n${lines.join("\n")}`);
-  watch.close();
+  await watch.close();
   await db.$disconnect();
   database.cleanup();
 });
@@ -85,19 +88,19 @@ const LEAKS = [/\n\s+at\s/, /prisma/i, /sqlite/i, /\bSELECT\s.*\sFROM\s/i, /\bIN
  * connection): every endpoint is fuzzed against the same pristine records, whatever earlier
  * endpoints did to theirs.
  */
-let pristine: { world: World; rows: ReturnType<typeof watch.snapshot> } | undefined;
+let pristine: { world: World; rows: Snapshot } | undefined;
 
 async function freshWorld(): Promise<World> {
   if (!pristine) {
     const world = await buildWorld();
-    pristine = { world, rows: watch.snapshot() };
+    pristine = { world, rows: await watch.snapshot() };
   } else {
-    watch.restore(pristine.rows);
+    await watch.restore(pristine.rows);
   }
   return pristine.world;
 }
 
-function actAs(caller: Caller, world: World): void {
+async function actAs(caller: Caller, world: World): Promise<void> {
   const users: Record<Exclude<Caller, "signedOut" | "staleOwner">, string> = {
     owner: world.owner.userId,
     member: world.member.userId,
@@ -109,7 +112,7 @@ function actAs(caller: Caller, world: World): void {
   // As signInAs does (a token of the user's current session version), read without a round trip through the app's client.
   if (caller === "signedOut") signOut();
   else if (caller === "staleOwner") presentToken(world.owner.userId, -1);
-  else presentToken(users[caller], watch.sessionVersionOf(users[caller]));
+  else presentToken(users[caller], await watch.sessionVersionOf(users[caller]));
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
@@ -124,8 +127,8 @@ interface Call {
 
 /** Runs one request and checks every property; throws (failing the fast-check run) on a violation. */
 async function check(call: Call, tally: Map<number, number>, options: { apiErrors: boolean }): Promise<void> {
-  const before = watch.fingerprint();
-  const version = watch.version();
+  const before = await watch.fingerprint();
+  const version = await watch.version();
   let response: Response;
   try {
     response = await call.run();
@@ -136,13 +139,13 @@ async function check(call: Call, tally: Map<number, number>, options: { apiError
   if (response.status < 200 || response.status >= 500) {
     throw new Error(`${call.describe}: answered ${response.status} ${await response.text().catch(() => "")}`);
   }
-  if (watch.version() !== version) {
+  if ((await watch.version()) !== version) {
     if (isRefusal(response) || call.method === "GET") {
-      const changed = DatabaseWatch.differences(before, watch.fingerprint(), isRefusal(response) ? undefined : READ_CACHE_TABLES);
+      const changed = DatabaseWatch.differences(before, await watch.fingerprint(), isRefusal(response) ? undefined : READ_CACHE_TABLES);
       if (changed.length > 0) throw new Error(`${call.describe}: answered ${response.status} but changed ${changed.join(", ")}`);
     }
     // Every run starts with fresh rate limits, so the handler's own checks are reached (a 429 stays a valid answer).
-    watch.resetRateLimits();
+    await watch.resetRateLimits();
   }
   if (options.apiErrors && response.status >= 400) {
     const text = await response.text();
@@ -199,7 +202,7 @@ async function fuzzEndpoint(route: RouteSpec, method: Method, spec: EndpointSpec
   await fc.assert(
     fc.asyncProperty(inputArbitrary(spec, world, { hasBody: method !== "GET" }), async (input) => {
       runs += 1;
-      actAs(input.caller, world);
+      await actAs(input.caller, world);
       const path = pathOf(route.file, input.params);
       const request = toRequest((url, init) => new Request(url, init), path, method, input);
       await check(
@@ -316,7 +319,7 @@ async function fuzzNextAuth(route: RouteSpec, method: Method, spec: EndpointSpec
   await fc.assert(
     fc.asyncProperty(nextAuthArbitrary(method, world, csrf, spec), async (input) => {
       runs += 1;
-      actAs(input.caller, world);
+      await actAs(input.caller, world);
       const path = pathOf(route.file, { nextauth: input.segments });
       const request = toRequest((url, init) => new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1]), path, method, input);
       const context = { params: Promise.resolve({ nextauth: input.segments }) };
