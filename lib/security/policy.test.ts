@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossSiteWrite, securityHeaders } from "./policy";
+import { contentSecurityPolicy, isCrossSiteWrite, newCspNonce, securityHeaders } from "./policy";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the nonce, and never inline or eval in production", () => {
@@ -44,5 +44,16 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite({ method: "DELETE", origin: null, secFetchSite: "cross-site", ownHosts })).toBe(true);
     expect(isCrossSiteWrite({ method: "DELETE", origin: null, secFetchSite: "same-site", ownHosts })).toBe(true);
     expect(isCrossSiteWrite({ method: "POST", origin: null, secFetchSite: null, ownHosts })).toBe(false);
+  });
+});
+
+describe("newCspNonce", () => {
+  it("gives 16 random bytes each time, never the same twice, across refills of its pool", () => {
+    const nonces = Array.from({ length: 1_000 }, () => newCspNonce());
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+    // Not a counter or a pattern: the bytes of a thousand nonces are spread over every value.
+    const bytes = Buffer.concat(nonces.map((nonce) => Buffer.from(nonce, "base64")));
+    expect(new Set(bytes).size).toBe(256);
   });
 });
