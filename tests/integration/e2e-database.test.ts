@@ -39,6 +39,8 @@ describe("the e2e database helper", () => {
     const assessment = await prisma.assessment.findUniqueOrThrow({ where: { id: "helper-assessment-00001" } });
     expect(assessment.benchmarkOptIn).toBe(true);
     expect(assessment.benchmarkOptInAt?.toISOString()).toBe(at.toISOString());
+    // Stored as the app's client stores a date, so its equality filters find the row.
+    expect(await prisma.assessment.count({ where: { id: "helper-assessment-00001", updatedAt: at } })).toBe(1);
 
     const rows = await db.all<{ id: string; name: string }>('SELECT "id", "name" AS "name" FROM "Organization" WHERE "industry" = ? ORDER BY "id"', ["retail"]);
     expect(rows).toEqual([{ id: "helper-org-000000000001", name: "Helper Retail" }]);

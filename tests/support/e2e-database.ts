@@ -70,7 +70,8 @@ export function toPostgresqlPlaceholders(sql: string): string {
 
 function forSqlite(value: SqlValue): string | number | null {
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (value instanceof Date) return value.toISOString();
+  // Exactly as Prisma's SQLite adapter writes a DateTime, so the app's equality checks match it.
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   return value;
 }
 
