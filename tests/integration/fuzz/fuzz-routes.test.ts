@@ -173,11 +173,16 @@ const OBJECT_PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).lengt
 
 /** Every string in a value (keys included) of three characters or more, longest first. */
 function stringsOf(value: unknown, found = new Set<string>()): string[] {
-  if (typeof value === "string") {
-    if (value.length >= 3) found.add(value);
-  } else if (typeof value === "object" && value !== null) {
+  // Each as sent and as it comes back after a trip through UTF-8 (a lone surrogate becomes U+FFFD).
+  const add = (text: string) => {
+    if (text.length < 3) return;
+    found.add(text);
+    found.add(wellFormed(text));
+  };
+  if (typeof value === "string") add(value);
+  else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (key.length >= 3) found.add(key);
+      add(key);
       stringsOf(item, found);
     }
   }
