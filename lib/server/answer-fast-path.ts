@@ -56,7 +56,9 @@ function apiRequestOf(request: IncomingMessage, body: Buffer): ApiRequest {
     url: `http://localhost${request.url ?? "/"}`,
     headers: {
       get(name: string): string | null {
-        const value = request.headers[name.toLowerCase()];
+        const key = name.toLowerCase();
+        // As Next fills it for its handlers: the socket's address when no proxy has set one.
+        const value = request.headers[key] ?? (key === "x-forwarded-for" ? request.socket.remoteAddress : undefined);
         return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
       },
     },

@@ -235,6 +235,9 @@ describe("PUT /api/assessments/[id]/answers through the fast path", () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await answersOf(id)).toEqual([{ questionId: FIRST, choice: String(((limit - 1) % 5) + 1) }]);
+    // The refusal is in the audit log with the caller's address, which Next would have taken from the socket.
+    const logged = await db.auditEvent.findMany({ where: { action: "rate_limited", targetId: id }, select: { outcome: true, ip: true } });
+    expect(logged).toEqual([{ outcome: "denied", ip: "127.0.0.1" }]);
   });
 });
 
