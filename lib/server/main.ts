@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     });
   });
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Longer than the keep-alive timeout, so a reused connection is never cut by the headers timer first.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
