@@ -354,7 +354,7 @@ async function main(): Promise<number> {
   } catch (error) {
     console.error(error);
     const output = app?.recentOutput();
-    if (output) console.error(`\nLast lines of next start:\n${output.split("\n").filter((l) => !l.startsWith("[db] query")).slice(-40).join("\n")}`);
+    if (output) console.error(`\nLast lines of the server:\n${output.split("\n").filter((l) => !l.startsWith("[db] query")).slice(-40).join("\n")}`);
     return 1;
   } finally {
     await stopAllChildren();

@@ -3,7 +3,7 @@
 // warm, against headless Chromium printing the same result page. It drives the production app over
 // HTTP like a browser would.
 //
-// - cold: the first PDF request a freshly started `next start` serves (route, react-pdf and the
+// - cold: the first PDF request a freshly started production server serves (route, react-pdf and the
 //   fonts all load on it), once per instrument, each in its own fresh server process;
 // - warm: the median of WARM_RUNS requests once the render worker is warm, both instruments in one
 //   server. V8 takes about fifteen renders to finish optimising react-pdf's code (a fresh worker's

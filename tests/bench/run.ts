@@ -289,7 +289,7 @@ async function main(): Promise<number> {
     database.remove();
   }
 
-  console.log(`\nConvergence bench (${isBuildSkipped ? "existing build" : "fresh production build"}, next start)`);
+  console.log(`\nConvergence bench (${isBuildSkipped ? "existing build" : "fresh production build"}, npm run serve)`);
   if (pages) printJavaScript(pages);
   printReading(words);
   if (pdf) printPdfFigures(pdf, printTable);
@@ -298,7 +298,7 @@ async function main(): Promise<number> {
   if (failure) {
     console.error(`\nThe HTTP measurements failed: ${failure}`);
     const output = app?.recentOutput();
-    if (output) console.error(`\nLast lines of next start:\n${output}`);
+    if (output) console.error(`\nLast lines of the server:\n${output}`);
     return 1;
   }
   return 0;
