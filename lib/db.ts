@@ -1,19 +1,26 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import type { ConnectionLock } from "@/lib/db/connection-lock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db/client";
 
 interface ProcessDatabase {
   prisma?: PrismaClient;
-  /** The SQLite connection under `prisma`, once opened (null on PostgreSQL). */
-  sqliteConnection?: Database.Database;
+  /** The SQLite connection under `prisma` and the lock every use of it takes, once opened (never on PostgreSQL). */
+  sqliteConnection?: SqliteConnection;
 }
 
 const shared = globalThis as unknown as ProcessDatabase;
-const keepConnection = (connection: Database.Database) => {
-  shared.sqliteConnection = connection;
+const keepConnection = (connection: Database.Database, lock: ConnectionLock) => {
+  shared.sqliteConnection = { connection, lock };
 };
+
+export interface SqliteConnection {
+  connection: Database.Database;
+  /** Taken for each statement run on the connection directly, as Prisma's own statements take it. */
+  lock: ConnectionLock;
+}
 
 function createAppClient(): PrismaClient {
   // SQLite (file:) or PostgreSQL (postgresql://), chosen by the URL's scheme (lib/db/client.ts).
@@ -38,6 +45,6 @@ function createAppClient(): PrismaClient {
 export const db: PrismaClient = (shared.prisma ??= createAppClient());
 
 /** The SQLite connection under `db` once Prisma has opened it; null before that and on PostgreSQL. */
-export function openSqliteConnection(): Database.Database | null {
+export function openSqliteConnection(): SqliteConnection | null {
   return shared.sqliteConnection ?? null;
 }

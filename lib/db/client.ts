@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { ConnectionLock } from "@/lib/db/connection-lock";
 import { databaseKindOf } from "@/lib/db/database-url";
 import { resolveSqlitePath, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/sqlite-path";
 
@@ -40,13 +41,18 @@ export function createPrismaClient(
 }
 
 interface ClientOptions {
-  /** SQLite: called with the connection once Prisma opens it, for statements run on it directly (lib/db/hot-sql.ts). */
-  onSqliteConnection?: (connection: Database.Database) => void;
+  /** SQLite: called with the connection and its lock once Prisma opens it, for statements run on it directly (lib/db/hot-sql.ts). */
+  onSqliteConnection?: (connection: Database.Database, lock: ConnectionLock) => void;
 }
 
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+
 /**
- * Prisma's better-sqlite3 adapter, handing over the connection it opens. The adapter keeps it in
- * its `client` field (version pinned in package.json; a unit test fails should that change).
+ * Prisma's better-sqlite3 adapter, with every use of its connection taken in turn
+ * (lib/db/connection-lock.ts): a transaction holds the connection from BEGIN to its end, and a
+ * statement from outside waits for it instead of joining it. The connection is handed over for
+ * the statements run on it directly; the adapter keeps it in its `client` field (version pinned in
+ * package.json; start-up fails, and tests/integration/answer-fast-path.test.ts, should that change).
  */
 class ConnectionSharingSqlite3 extends PrismaBetterSqlite3 {
   constructor(
@@ -56,13 +62,41 @@ class ConnectionSharingSqlite3 extends PrismaBetterSqlite3 {
     super(config);
   }
 
-  override async connect(): ReturnType<PrismaBetterSqlite3["connect"]> {
+  override async connect(): Promise<SqliteAdapter> {
     const adapter = await super.connect();
-    const connection: unknown = (adapter as unknown as { client?: unknown }).client;
+    const lock = new ConnectionLock();
+    takeTurns(adapter, lock);
     if (this.onConnection) {
+      const connection: unknown = (adapter as unknown as { client?: unknown }).client;
       if (!(connection instanceof Database)) throw new Error("Prisma's SQLite adapter no longer exposes its connection (lib/db/client.ts)");
-      this.onConnection(connection);
+      this.onConnection(connection, lock);
     }
     return adapter;
   }
+}
+
+/** Puts the adapter's statements and transactions behind the lock. */
+function takeTurns(adapter: SqliteAdapter, lock: ConnectionLock): void {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = (query) => lock.run(() => queryRaw(query));
+  adapter.executeRaw = (query) => lock.run(() => executeRaw(query));
+  adapter.executeScript = (script) => lock.run(() => executeScript(script));
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock.acquire();
+    try {
+      const transaction = await startTransaction(isolationLevel);
+      // Prisma sends COMMIT or ROLLBACK through the transaction, then calls one of these.
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(release);
+      transaction.rollback = () => rollback().finally(release);
+      return transaction;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
 }

@@ -27,28 +27,21 @@ export function sqliteArgument(value: unknown): unknown {
   return value;
 }
 
-/**
- * Waits until no interactive transaction is open on the connection. Prisma's adapter runs a
- * statement from outside a transaction on the same connection, inside it, and a rollback would
- * undo it; an acknowledged answer must not be undone.
- */
-async function outsideTransactions(connection: Database.Database): Promise<void> {
-  while (connection.inTransaction) await new Promise((resolve) => setImmediate(resolve));
-}
-
 /** Runs a statement that changes rows; the number changed. */
 export async function executeHot(query: Prisma.Sql): Promise<number> {
-  const connection = openSqliteConnection();
-  if (!connection) return db.$executeRaw(query);
-  await outsideTransactions(connection);
-  return Number(prepared(connection, query.sql).run(...query.values.map(sqliteArgument)).changes);
+  const sqlite = openSqliteConnection();
+  if (!sqlite) return db.$executeRaw(query);
+  // In turn with Prisma's own statements and transactions (lib/db/connection-lock.ts): never inside
+  // another request's open transaction, whose rollback would undo an acknowledged answer.
+  const { connection, lock } = sqlite;
+  return lock.run(() => Number(prepared(connection, query.sql).run(...query.values.map(sqliteArgument)).changes));
 }
 
 /** Runs a statement that returns rows (RETURNING, SELECT); integers as numbers, DateTime as Prisma's raw SQL gives it or as text. */
 export async function queryHot<Row extends Record<string, unknown>>(query: Prisma.Sql): Promise<Row[]> {
-  const connection = openSqliteConnection();
-  if (!connection) return db.$queryRaw<Row[]>(query);
-  await outsideTransactions(connection);
-  const rows = prepared(connection, query.sql).all(...query.values.map(sqliteArgument)) as Record<string, unknown>[];
+  const sqlite = openSqliteConnection();
+  if (!sqlite) return db.$queryRaw<Row[]>(query);
+  const { connection, lock } = sqlite;
+  const rows = await lock.run(() => prepared(connection, query.sql).all(...query.values.map(sqliteArgument)) as Record<string, unknown>[]);
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, typeof value === "bigint" ? Number(value) : value])) as Row);
 }

@@ -241,7 +241,7 @@ describe("PUT /api/assessments/[id]/answers through the fast path", () => {
   });
 });
 
-describe("statements run on the shared connection", () => {
+describe("statements on the shared connection", () => {
   it("on SQLite, use the connection Prisma opened; on PostgreSQL, go through Prisma", async () => {
     await db.assessment.count();
     const isSqlite = database.path.endsWith(".db");
@@ -265,5 +265,25 @@ describe("statements run on the shared connection", () => {
     expect(await hotWrite).toBe(1);
     expect(await answersOf(id)).toEqual([{ questionId: FIRST, choice: "5" }]);
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).updatedAt.getTime()).not.toBe(0);
+  });
+
+  it("from Prisma outside a transaction, wait for one that is open too: its rollback undoes none of them, and they never see its rows", async () => {
+    const id = await createConvergenceAssessment();
+    let outside: Promise<unknown[]> | undefined;
+    const rolledBack = db.$transaction(async (tx) => {
+      await tx.answer.create({ data: { assessmentId: id, questionId: SECOND, choice: "1" } });
+      // Another request's own statements arrive while this transaction is open...
+      outside = Promise.all([
+        db.answer.create({ data: { assessmentId: id, questionId: FIRST, choice: "4" } }),
+        db.answer.findMany({ where: { assessmentId: id }, select: { questionId: true } }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("rolled back on purpose");
+    });
+    await expect(rolledBack).rejects.toThrow("rolled back on purpose");
+    const [, seen] = (await outside) as [unknown, { questionId: string }[]];
+    // The read ran after the rollback (on SQLite) or on another connection (PostgreSQL): never the uncommitted row.
+    expect(seen.map((row) => row.questionId)).not.toContain(SECOND);
+    expect(await answersOf(id)).toEqual([{ questionId: FIRST, choice: "4" }]);
   });
 });
