@@ -49,3 +49,31 @@ describe("ConnectionLock", () => {
     expect(entered).toBe(true);
   });
 });
+
+describe("ConnectionLock.runNow", () => {
+  it("runs at once on a free connection, and after the holder otherwise, in turn with the rest", async () => {
+    const lock = new ConnectionLock();
+    const order: string[] = [];
+    await lock.runNow(() => order.push("free"));
+    expect(order).toEqual(["free"]);
+
+    const release = await lock.acquire();
+    const queued = lock.run(() => order.push("queued first"));
+    const now = lock.runNow(() => order.push("now, but held"));
+    await tick();
+    expect(order).toEqual(["free"]);
+    release();
+    await Promise.all([queued, now]);
+    expect(order).toEqual(["free", "queued first", "now, but held"]);
+  });
+
+  it("releases the connection when the work throws", async () => {
+    const lock = new ConnectionLock();
+    await expect(
+      lock.runNow(() => {
+        throw new Error("statement failed");
+      }),
+    ).rejects.toThrow("statement failed");
+    await expect(lock.runNow(() => "next")).resolves.toBe("next");
+  });
+});

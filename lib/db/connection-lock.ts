@@ -8,17 +8,17 @@
  * statements run straight on the connection take it too (lib/db/hot-sql.ts).
  */
 export class ConnectionLock {
-  #tail: Promise<void> = Promise.resolve();
+  #isHeld = false;
+  /** Callers waiting, first first; a release hands the connection straight to the next one. */
+  readonly #waiting: (() => void)[] = [];
 
   /** Resolves when the connection is this caller's; call the function it gives to hand it on. */
   acquire(): Promise<() => void> {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const turn = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => released);
-    return turn;
+    if (!this.#isHeld) {
+      this.#isHeld = true;
+      return Promise.resolve(this.#releaser());
+    }
+    return new Promise((resolve) => this.#waiting.push(() => resolve(this.#releaser())));
   }
 
   /** Runs `work` holding the lock, and releases it however `work` ends. */
@@ -29,5 +29,33 @@ export class ConnectionLock {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Runs synchronous `work` (a better-sqlite3 statement): at once when the connection is free,
+   * which it is unless a transaction or an earlier statement holds it; otherwise in turn.
+   */
+  runNow<T>(work: () => T): Promise<T> {
+    if (this.#isHeld) return this.run(work);
+    this.#isHeld = true;
+    const release = this.#releaser();
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error as Error);
+    } finally {
+      release();
+    }
+  }
+
+  #releaser(): () => void {
+    let isReleased = false;
+    return () => {
+      if (isReleased) return;
+      isReleased = true;
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#isHeld = false;
+    };
   }
 }

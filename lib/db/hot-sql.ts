@@ -34,7 +34,7 @@ export async function executeHot(query: Prisma.Sql): Promise<number> {
   // In turn with Prisma's own statements and transactions (lib/db/connection-lock.ts): never inside
   // another request's open transaction, whose rollback would undo an acknowledged answer.
   const { connection, lock } = sqlite;
-  return lock.run(() => Number(prepared(connection, query.sql).run(...query.values.map(sqliteArgument)).changes));
+  return lock.runNow(() => Number(prepared(connection, query.sql).run(...query.values.map(sqliteArgument)).changes));
 }
 
 /** Runs a statement that returns rows (RETURNING, SELECT); integers as numbers, DateTime as Prisma's raw SQL gives it or as text. */
@@ -42,6 +42,6 @@ export async function queryHot<Row extends Record<string, unknown>>(query: Prism
   const sqlite = openSqliteConnection();
   if (!sqlite) return db.$queryRaw<Row[]>(query);
   const { connection, lock } = sqlite;
-  const rows = await lock.run(() => prepared(connection, query.sql).all(...query.values.map(sqliteArgument)) as Record<string, unknown>[]);
+  const rows = await lock.runNow(() => prepared(connection, query.sql).all(...query.values.map(sqliteArgument)) as Record<string, unknown>[]);
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, typeof value === "bigint" ? Number(value) : value])) as Row);
 }
