@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
-import { DIMENSIONS, GENAI_LEVELS, SECONDS_PER_DIMENSION } from "@/lib/instruments/genai";
+import { DIMENSIONS, GENAI_LEVELS } from "@/lib/instruments/genai";
+import { minutesToComplete } from "@/lib/instruments/timing";
 import {
   CONVERGENCE_LEVELS,
   PILLARS,
@@ -97,8 +98,7 @@ export default function LandingPage() {
   const exampleLevel = CONVERGENCE_LEVELS[1];
   const kpis = PILLARS.find((p) => p.id === "kpis");
   const genaiDimensionCount = DIMENSIONS.length;
-  // The motion question plus one per dimension, rounded up to whole minutes.
-  const genaiMinutes = Math.ceil(((genaiDimensionCount + 1) * SECONDS_PER_DIMENSION) / 60);
+  const genaiMinutes = minutesToComplete("genai");
 
   return (
     <>
@@ -134,7 +134,7 @@ export default function LandingPage() {
             <dl className="mt-12 grid max-w-md grid-cols-3 border-y border-border">
               {[
                 { term: "Questions", value: String(questionCount) },
-                { term: "Time", value: "5 min" },
+                { term: "Time", value: `${minutesToComplete("convergence")} min` },
                 { term: "Sign-up", value: "None" },
               ].map((fact, i) => (
                 <div key={fact.term} className={`flex flex-col-reverse py-4 ${i > 0 ? "border-l border-border pl-4 sm:pl-6" : ""}`}>

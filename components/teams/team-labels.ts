@@ -1,5 +1,6 @@
-import { PILLARS, QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/instruments/convergence";
-import { DIMENSION_IDS, SECONDS_PER_DIMENSION } from "@/lib/instruments/genai";
+import { PILLARS } from "@/lib/instruments/convergence";
+import { DIMENSION_IDS } from "@/lib/instruments/genai";
+import { minutesToComplete } from "@/lib/instruments/timing";
 import type { Instrument } from "@/lib/validation/assessment";
 
 /** Names and figures the team pages share. */
@@ -19,10 +20,7 @@ export function roundTitleOf(round: { title: string; instrument: Instrument; kin
 }
 
 /** About how many minutes a respondent needs, from the instrument's own timing. */
-export function minutesFor(instrument: Instrument): number {
-  const seconds = instrument === "convergence" ? QUESTIONS.length * SECONDS_PER_QUESTION : (DIMENSION_IDS.length + 1) * SECONDS_PER_DIMENSION;
-  return Math.max(1, Math.ceil(seconds / 60));
-}
+export const minutesFor = minutesToComplete;
 
 export { levelLabelOf, partNameOf } from "@/lib/teams/labels";
 
