@@ -7,10 +7,7 @@ import type { Movement, PartChange } from "@/lib/plan/check-in";
 
 export type InstrumentId = "convergence" | "genai";
 
-export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
-  convergence: "Convergence diagnostic",
-  genai: "Generative AI maturity",
-};
+export { INSTRUMENT_NAMES } from "@/components/teams/team-labels";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 

@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 
 const INSTRUMENT_OPTIONS = [
   { value: "convergence", label: "Convergence diagnostic", hint: "17 questions on data, platforms, process, KPIs and people" },
-  { value: "genai", label: "Generative AI maturity", hint: "13 marketing dimensions, today and target" },
+  { value: "genai", label: "Generative AI maturity model", hint: "13 marketing dimensions, today and target" },
 ] as const;
 
 const KIND_OPTIONS = [
@@ -14,7 +14,7 @@ const KIND_OPTIONS = [
  * Starts a new round for the client: a plain form (works without JavaScript) posting to the
  * organisation's rounds endpoint with the instrument and who answers.
  */
-export function ReassessForm({ organizationId, hasRounds, defaultInstrument }: { organizationId: string; hasRounds: boolean; defaultInstrument: "convergence" | "genai" }) {
+export function ReassessForm({ organizationId, submitLabel, defaultInstrument }: { organizationId: string; submitLabel: string; defaultInstrument: "convergence" | "genai" }) {
   return (
     <form method="post" action={`/api/organizations/${encodeURIComponent(organizationId)}/rounds`} className="flex flex-col gap-5">
       <div className="grid gap-5 sm:grid-cols-2">
@@ -48,7 +48,7 @@ export function ReassessForm({ organizationId, hasRounds, defaultInstrument }: {
         </fieldset>
       </div>
       <div>
-        <Button type="submit">{hasRounds ? "Re-assess" : "Start the first assessment"}</Button>
+        <Button type="submit">{submitLabel}</Button>
       </div>
     </form>
   );

@@ -80,7 +80,7 @@ export function RoundNotes({ roundId, roundName, notes, hasError }: { roundId: s
               aria-describedby={hasError ? `${hintId} ${errorId}` : hintId}
             />
             <p id={hintId} className="text-small text-muted">
-              Private to your practice: the client&apos;s people never see it.
+              Private to your consultancy: the client&apos;s people never see it.
             </p>
           </div>
         </div>

@@ -29,7 +29,7 @@ export async function PracticeLogoCard({ userId, organizationId, refusal }: { us
         Your logo on client reports
       </Heading>
       <p className="mt-2 max-w-2xl text-small text-muted">
-        Printed on the cover of every PDF report of the clients you manage, beside your practice’s name. A PNG or JPEG of at
+        Printed on the cover of every PDF report of the clients you manage, beside your consultancy’s name. A PNG or JPEG of at
         most {LOGO_MAX_BYTES / 1024} kB; a wide logo on a white or transparent background prints best.
       </p>
       {message ? (
@@ -55,7 +55,7 @@ export async function PracticeLogoCard({ userId, organizationId, refusal }: { us
           </form>
         </div>
       ) : (
-        <p className="mt-4 text-small text-ink">No logo yet: reports show your practice’s name only.</p>
+        <p className="mt-4 text-small text-ink">No logo yet: reports show your consultancy’s name only.</p>
       )}
       <form method="post" action={action} encType="multipart/form-data" className="mt-5 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">

@@ -48,7 +48,7 @@ export async function TeamAssessmentsSection({ organizationId }: { organizationI
                     {round.title ? <span className="block text-xs font-normal text-muted">{INSTRUMENT_NAMES[round.instrument]}</span> : null}
                   </th>
                   <td className="py-3 pr-4">
-                    <Badge tone={round.kind === "team" ? "brand" : "neutral"}>{round.kind === "team" ? "Team" : "Solo"}</Badge>
+                    <Badge tone={round.kind === "team" ? "brand" : "neutral"}>{round.kind === "team" ? "Team" : "One person"}</Badge>
                   </td>
                   <td className="py-3 pr-4 text-ink">{dateFormat.format(round.createdAt)}</td>
                   <td className="py-3 pr-4 text-right tabular-nums text-ink">

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { ConsultantAccessCard } from "@/components/consultants/consultant-access-card";
 import { PracticeLogoCard } from "@/components/consultants/practice-logo-card";
 import { StartDiagnosticForm } from "@/components/site/start-diagnostic-form";
+import { INSTRUMENT_NAMES } from "@/components/teams/team-labels";
 import { TeamAssessmentsSection } from "@/components/teams/team-assessments-section";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
@@ -14,7 +16,6 @@ import { pathsOf } from "@/lib/http/paths";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
-const INSTRUMENT_NAMES = { convergence: "Convergence diagnostic", genai: "Generative AI maturity" } as const;
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function WorkspacePage(props: { searchParams: Promise<{ logo?: string | string[] }> }) {
@@ -22,6 +23,8 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
   if (!user) redirect("/sign-in?next=/workspace");
   const { logo } = await props.searchParams;
   const assessments = await listOrganizationAssessments({ userId: user.userId });
+  // A consultancy's own workspace holds its team, logo and log; its work is its clients' (/clients).
+  const isPractice = user.organizationKind === "practice";
 
   return (
     <Container className="py-10 sm:py-14">
@@ -29,7 +32,11 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
       <Heading level={1} size="headline" className="mt-2">
         {user.organizationName ?? "Your organisation"}
       </Heading>
-      <Lead className="mt-3">Every assessment saved to your organisation, newest first.</Lead>
+      <Lead className="mt-3">
+        {isPractice
+          ? "Your consultancy's members, the logo on your clients' reports, and its security log. Your clients and their assessments are under Clients."
+          : "Every assessment saved to your organisation, newest first."}
+      </Lead>
       <ConsultantAccessCard userId={user.userId} />
       {user.organizationId && user.organizationKind === "practice" && user.role === "owner" ? (
         <PracticeLogoCard userId={user.userId} organizationId={user.organizationId} refusal={typeof logo === "string" ? logo : null} />
@@ -46,10 +53,19 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
       </p>
 
       {assessments.length === 0 ? (
-        <Card tone="sunken" className="mt-8">
-          <p className="mb-4 text-ink">Nothing saved yet. Take the diagnostic, then choose “Save” on its result page.</p>
-          <StartDiagnosticForm size="md" />
-        </Card>
+        isPractice ? (
+          <Card tone="sunken" className="mt-8">
+            <p className="mb-4 text-ink">Each client has a page of its own: add a client, then start an assessment or a team round for it there.</p>
+            <ButtonLink href="/clients" size="md">
+              Go to your clients
+            </ButtonLink>
+          </Card>
+        ) : (
+          <Card tone="sunken" className="mt-8">
+            <p className="mb-4 text-ink">Nothing saved yet. Take the diagnostic, then choose “Save” on its result page.</p>
+            <StartDiagnosticForm size="md" />
+          </Card>
+        )
       ) : (
         <div className="mt-8 overflow-x-auto">
           <table className="w-full border-collapse text-left text-small">

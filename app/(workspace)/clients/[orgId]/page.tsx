@@ -158,6 +158,9 @@ export default async function ClientPage(props: {
   const compared = chooseComparison(snapshots, { before: single(query.before), after: single(query.after) });
   const options: RoundOption[] = measured.map((s) => ({ id: s.id, instrument: s.round.instrument, date: s.date, kind: s.round.kind }));
   const latestRound = detail.rounds[detail.rounds.length - 1];
+  // "Re-assess" only once there is a result to compare with; a round nobody finished is not one.
+  const hasResult = detail.rounds.some((round) => round.completedCount > 0);
+  const reassessTitle = rounds.length === 0 ? "Start the first assessment" : hasResult ? "Re-assess" : "Start an assessment";
   const clientPath = `/clients/${encodeURIComponent(orgId)}`;
 
   return (
@@ -172,19 +175,21 @@ export default async function ClientPage(props: {
         />
 
         <section aria-labelledby="reassess-heading">
-          <Card tone={rounds.length === 0 ? "brand" : "flat"}>
+          <Card tone={hasResult ? "flat" : "brand"}>
             <Heading level={2} size="title" id="reassess-heading">
-              {rounds.length === 0 ? "Start the first assessment" : "Re-assess"}
+              {reassessTitle}
             </Heading>
             <p className="mt-1 mb-5 text-small text-muted">
               {rounds.length === 0
                 ? "Nothing has been assessed for this client yet. Choose the instrument and who answers: one person, or the team through invite links. Results, trends and the 90-day check-in appear here as answers come in."
-                : "A new round of the same instrument about 90 days after the last one shows whether the plan moved the pillars it aimed at."}
+                : hasResult
+                  ? "A new round of the same instrument about 90 days after the last one shows whether the plan moved the pillars it aimed at."
+                  : "No round has a finished answer yet. Share the respondent links from a round's page, or start another assessment here."}
               {latestRound && latestRound.completedCount > 0
                 ? ` The next 90-day check-in is due around ${formatDate(new Date(latestRound.createdAt.getTime() + 90 * DAY_MS))}.`
                 : ""}
             </p>
-            <ReassessForm organizationId={orgId} hasRounds={rounds.length > 0} defaultInstrument={latestRound?.instrument ?? "convergence"} />
+            <ReassessForm organizationId={orgId} submitLabel={reassessTitle} defaultInstrument={latestRound?.instrument ?? "convergence"} />
           </Card>
         </section>
 
@@ -218,7 +223,7 @@ export default async function ClientPage(props: {
           </p>
           {rounds.length === 0 ? (
             <Card tone="sunken">
-              <p className="text-ink">No rounds yet. Once you start one above, it appears here with its respondents, its level and your notes.</p>
+              <p className="text-ink">Nothing assessed yet. Once you start an assessment above, it appears here with its respondents, its level and your notes.</p>
             </Card>
           ) : (
             <RoundList rounds={rounds} />
