@@ -92,4 +92,22 @@ describe("labels for the audit page", () => {
     expect(auditDetailPairs("[1,2]")).toEqual([]);
     expect(auditDetailPairs('{"nested":{"a":1},"ok":"yes"}')).toEqual([["ok", "yes"]]);
   });
+
+  it("reads the details as phrases an owner understands, the target last, and unknown keys as they are", async () => {
+    const { auditDetailPhrases } = await import("./audit");
+    expect(auditDetailPhrases("inv_1", '{"role":"member","emailed":false,"as":"owner"}')).toEqual([
+      "Role: member",
+      "Link to pass on, not emailed",
+      "Created by an owner",
+      "Reference inv_1",
+    ]);
+    expect(auditDetailPhrases(null, '{"as":"consultant","emailed":true}')).toEqual(["Created by the consultant", "Sent by email"]);
+    expect(auditDetailPhrases(null, '{"limit":"pdf:address,pdf:report","method":"GET","path":"/api/x/pdf"}')).toEqual([
+      "Limit: pdf per address, pdf per report",
+      "Request: GET on /api/x/pdf",
+    ]);
+    expect(auditDetailPhrases(null, '{"rows":1}')).toEqual(["1 row"]);
+    expect(auditDetailPhrases(null, '{"report":"round","future_key":"v"}')).toEqual(["Report of a team round", "future_key: v"]);
+    expect(auditDetailPhrases(null, null)).toEqual([]);
+  });
 });

@@ -144,3 +144,43 @@ export function auditDetailPairs(detail: string | null): [string, string][] {
     return [];
   }
 }
+
+const yesNo = (value: string, yes: string, no: string): string => (value === "true" ? yes : value === "false" ? no : value);
+
+/** How each known `detail` key reads on the audit page; other keys are shown as "key: value". */
+const DETAIL_PHRASES: Record<string, (value: string) => string> = {
+  role: (value) => `Role: ${value}`,
+  emailed: (value) => yesNo(value, "Sent by email", "Link to pass on, not emailed"),
+  as: (value) => `Created by ${value === "consultant" ? "the consultant" : `a${value === "owner" ? "n" : ""} ${value}`}`,
+  report: (value) => (value === "round" ? "Report of a team round" : value === "assessment" ? "Report of one assessment" : `Report: ${value}`),
+  rows: (value) => `${value} ${value === "1" ? "row" : "rows"}`,
+  wasManaged: (value) => yesNo(value, "The consultancy managed this organisation", "The consultancy only had access"),
+  reason: (value) => `Reason: ${value.replaceAll("_", " ")}`,
+  through: (value) => (value === "invite" ? "Through an invitation" : `Through: ${value}`),
+  roundId: (value) => `Round ${value}`,
+  limit: (value) =>
+    `Limit: ${value
+      .split(",")
+      .map((name) => name.split(":").join(" per "))
+      .join(", ")}`,
+  method: (value) => `Request: ${value}`,
+  path: (value) => `on ${value}`,
+};
+
+/**
+ * An event's target and `detail` as short phrases an owner can read ("Sent by email",
+ * "Role: member", "Reference …"); what no phrase knows is shown as "key: value".
+ */
+export function auditDetailPhrases(targetId: string | null, detail: string | null): string[] {
+  const pairs = auditDetailPairs(detail);
+  const phrases: string[] = [];
+  for (const [key, value] of pairs) {
+    const phrase = DETAIL_PHRASES[key]?.(value) ?? `${key}: ${value}`;
+    // "Request: PUT" and "on /api/…" read as one phrase.
+    if (key === "path" && phrases.at(-1)?.startsWith("Request: ")) phrases[phrases.length - 1] += ` ${phrase}`;
+    else phrases.push(phrase);
+  }
+  if (targetId) phrases.push(`Reference ${targetId}`);
+  return phrases;
+}
+

@@ -36,6 +36,9 @@ test("an owner reads the organisation's security log, newest first, without any 
   await expect(rows).toHaveCount(3); // account created, invitation created, invitation withdrawn
   await expect(rows.nth(0)).toContainText("Member invitation withdrawn");
   await expect(rows.nth(1)).toContainText("Member invitation created");
+  // Its details in words, not the stored keys.
+  await expect(rows.nth(1)).toContainText("Role: member");
+  await expect(rows.nth(1)).not.toContainText("emailed:");
   await expect(rows.nth(2)).toContainText("Account created");
   // The link's token is nowhere on the page.
   expect(await page.content()).not.toContain(link.split("/join/")[1]!);

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { loadViewer } from "@/lib/data/access";
 import { AUDIT_PAGE_SIZE, listOrganizationAuditEvents } from "@/lib/data/audit";
 import { DomainError } from "@/lib/data/errors";
-import { auditActionLabel, auditDetailPairs, auditOutcomeLabel } from "@/lib/security/audit";
+import { auditActionLabel, auditDetailPhrases, auditOutcomeLabel } from "@/lib/security/audit";
 import { recordIdParamSchema } from "@/lib/validation/invites";
 
 export const metadata: Metadata = { title: "Security log", robots: { index: false } };
@@ -78,9 +78,7 @@ export default async function AuditPage(props: { searchParams: Promise<SearchPar
                   <td className="py-3 pr-4">{auditOutcomeLabel(event.outcome)}</td>
                   <td className="py-3 pr-4">{event.actorEmail ?? (event.actorUserId ? "A former user" : "Nobody signed in")}</td>
                   <td className="py-3 pr-4">
-                    {[...(event.targetId ? [["target", event.targetId] as const] : []), ...auditDetailPairs(event.detail)]
-                      .map(([key, value]) => `${key}: ${value}`)
-                      .join(", ") || "None"}
+                    {auditDetailPhrases(event.targetId, event.detail).join(" · ") || "None"}
                   </td>
                   <td className="py-3">{event.ip ?? "Unknown"}</td>
                 </tr>
