@@ -31,7 +31,8 @@ export function ResetPasswordForm({ token, minPasswordLength }: { token: string;
     }
     setIsBusy(false);
     setFields(result.fields);
-    setError(result.fields.password ? null : (result.fields.token ?? result.message));
+    // A broken link is said even when the password is refused too: both are reported at once.
+    setError(result.fields.token ?? (result.fields.password ? null : result.message));
   }
 
   return (

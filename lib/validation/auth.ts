@@ -26,6 +26,7 @@ export const emailSchema = z
   .string({ error: "Enter your email address" })
   .trim()
   .toLowerCase()
+  .min(1, { error: "Enter your email address" })
   .max(254, { error: "That email address is too long" })
   .pipe(z.email({ error: "Enter a valid email address" }));
 
@@ -35,15 +36,39 @@ const anyPasswordSchema = z
   .min(1, { error: "Enter your password" })
   .max(PASSWORD_MAX_LENGTH, { error: "Incorrect email or password" });
 
-function refineNewPassword(value: { email?: string; password: string }, ctx: z.RefinementCtx) {
-  const problem = findPasswordProblem(value.password, value.email ?? "");
-  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+/**
+ * A new password's own rules (length, blocklist), checked on the field itself: an object-level
+ * check runs only once every other field is valid, which hid the password's error until then.
+ */
+export const newPasswordSchema = z.string({ error: "Choose a password" }).superRefine((password, ctx) => {
+  const problem = findPasswordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/**
+ * The one rule that needs the email too (the password must not be the email). It runs as soon as
+ * the email and the password are each valid, whatever the other fields hold, so its error comes
+ * with theirs; with zod's default it would wait for every field.
+ */
+export function refusePasswordMatchingEmail<S extends z.ZodType<{ email: string; password: string }>>(schema: S): S {
+  return schema.superRefine(
+    (value, ctx) => {
+      const problem = findPasswordProblem(value.password, value.email);
+      if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    },
+    {
+      when: ({ value, issues }) =>
+        typeof value === "object" &&
+        value !== null &&
+        issues.every((issue) => issue.path !== undefined && issue.path.length > 0 && issue.path[0] !== "email" && issue.path[0] !== "password"),
+    },
+  );
 }
 
-export const signUpSchema = z
-  .strictObject({
+export const signUpSchema = refusePasswordMatchingEmail(
+  z.strictObject({
     email: emailSchema,
-    password: z.string({ error: "Choose a password" }),
+    password: newPasswordSchema,
     organizationName: z
       .string({ error: "Enter your organisation's name" })
       .trim()
@@ -53,8 +78,8 @@ export const signUpSchema = z
     sizeBand: z.enum(sizeValues, { error: "Choose a size" }),
     /** "company": a marketing team assessing itself; "practice": a consultancy managing clients. */
     accountType: z.enum(["company", "practice"], { error: "Choose how you will use Convergence" }).default("company"),
-  })
-  .superRefine(refineNewPassword);
+  }),
+);
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({ email: emailSchema, password: anyPasswordSchema });
@@ -62,10 +87,8 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const forgotPasswordSchema = z.strictObject({ email: emailSchema });
 
-export const resetPasswordSchema = z
-  .strictObject({
-    token: z.string({ error: "The link is incomplete" }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid" }),
-    password: z.string({ error: "Choose a password" }),
-  })
-  .superRefine(refineNewPassword);
+export const resetPasswordSchema = z.strictObject({
+  token: z.string({ error: "The link is incomplete" }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid" }),
+  password: newPasswordSchema,
+});
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

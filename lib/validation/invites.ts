@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { findPasswordProblem } from "@/lib/auth/password-rules";
-import { emailSchema } from "@/lib/validation/auth";
+import { emailSchema, newPasswordSchema, refusePasswordMatchingEmail } from "@/lib/validation/auth";
 
 /** An invite token as it appears in a link (base64url). Anything else cannot exist: 404. */
 export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
@@ -19,15 +18,12 @@ export const createMemberInviteSchema = z.strictObject({
 export type CreateMemberInviteInput = z.infer<typeof createMemberInviteSchema>;
 
 /** POST /api/join/[token]/sign-up: a new account that joins the inviting organisation (no organisation of its own). */
-export const joinSignUpSchema = z
-  .strictObject({
+export const joinSignUpSchema = refusePasswordMatchingEmail(
+  z.strictObject({
     email: emailSchema,
-    password: z.string({ error: "Choose a password" }),
-  })
-  .superRefine((value, ctx) => {
-    const problem = findPasswordProblem(value.password, value.email);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  });
+    password: newPasswordSchema,
+  }),
+);
 export type JoinSignUpInput = z.infer<typeof joinSignUpSchema>;
 
 /** An organisation's or an invite's id in a URL (createUnguessableId). Anything else cannot exist: 404. */

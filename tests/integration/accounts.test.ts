@@ -90,6 +90,14 @@ describe("POST /api/account/sign-up", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("an empty form: 400 naming every field at once, the password included, and nothing written", async () => {
+    const before = await counts();
+    const response = await signUpRoute.POST(post({ email: "", password: "", organizationName: "", industry: "", sizeBand: "" }), {});
+    expect(response.status).toBe(400);
+    expect(Object.keys((await errorOf(response)).fields ?? {}).sort()).toEqual(["email", "industry", "organizationName", "password", "sizeBand"]);
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses an email already in use with 409 and writes nothing", async () => {
     const before = await counts();
     const response = await signUpRoute.POST(post({ ...goodSignUp, email: "CHIEF.marketing@example.com" }), {});

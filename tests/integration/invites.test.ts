@@ -381,6 +381,10 @@ describe("POST /api/join/[token]/sign-up", () => {
     expect(weak.status).toBe(400);
     expect((await errorOf(weak)).fields?.password).toBeTruthy();
     expect((await joinSignUp("B".repeat(43), { email: "ghost@example.com", password: "a perfectly fine phrase" })).status).toBe(404);
+    // An empty form names both fields at once.
+    const empty = await joinSignUp(token, { email: "", password: "" });
+    expect(empty.status).toBe(400);
+    expect(Object.keys((await errorOf(empty)).fields ?? {}).sort()).toEqual(["email", "password"]);
 
     expect(await db.user.count()).toBe(users);
     expect(await invites.findMemberInvite(token)).toMatchObject({ state: "valid" });
