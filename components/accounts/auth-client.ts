@@ -31,11 +31,15 @@ async function csrfToken(): Promise<string> {
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
 
-/** Signs in through next-auth's credentials callback; a 429 carries the wait in seconds. */
+/**
+ * Signs in through next-auth's credentials callback. A 400 names the empty or malformed fields
+ * (checked by the server before any lookup); a 429 carries the wait in seconds; any other failure
+ * is the one generic message, which never says whether the account exists.
+ */
 export async function signInWithPassword(
   email: string,
   password: string,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string; fields: FieldErrors }> {
   try {
     const body = new URLSearchParams({ email, password, csrfToken: await csrfToken(), json: "true" });
     const response = await fetch("/api/auth/callback/credentials", {
@@ -45,13 +49,17 @@ export async function signInWithPassword(
     });
     if (response.status === 429) {
       const wait = Number(response.headers.get("retry-after") ?? "60");
-      return { ok: false, message: `Too many attempts. Wait ${wait} seconds, then try again.` };
+      return { ok: false, message: `Too many attempts. Wait ${wait} seconds, then try again.`, fields: {} };
+    }
+    if (response.status === 400) {
+      const refused = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: FieldErrors } };
+      return { ok: false, message: refused.error?.message ?? "Check the email and password.", fields: refused.error?.fields ?? {} };
     }
     const data = (await response.json().catch(() => ({}))) as { url?: string };
     const hasError = !data.url || new URL(data.url, window.location.href).searchParams.has("error");
-    return hasError ? { ok: false, message: "Incorrect email or password." } : { ok: true };
+    return hasError ? { ok: false, message: "Incorrect email or password.", fields: {} } : { ok: true };
   } catch {
-    return { ok: false, message: "We could not reach the server. Check your connection and try again." };
+    return { ok: false, message: "We could not reach the server. Check your connection and try again.", fields: {} };
   }
 }
 

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
-import { pathAfterSignIn, signInWithPassword } from "./auth-client";
+import { pathAfterSignIn, signInWithPassword, type FieldErrors } from "./auth-client";
 
 /** Email + password sign-in; goes to `next` (a same-site path) or the account's start page (consultants: /clients). */
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
@@ -16,6 +16,7 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
     router.push(path);
     router.refresh();
   };
+  const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -29,7 +30,9 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
       navigate(await pathAfterSignIn(next));
       return;
     }
-    setError(result.message);
+    // An empty or malformed field is marked beside it; a wrong email or password stays one generic message.
+    setFields(result.fields);
+    setError(Object.keys(result.fields).length > 0 ? "Please correct the fields marked below." : result.message);
     setIsBusy(false);
   }
 
@@ -37,8 +40,8 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error ? <Alert tone="danger">{error}</Alert> : null}
-      <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required />
-      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
+      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required error={fields.password} />
       <Button type="submit" size="lg" disabled={isBusy}>
         {isBusy ? "Signing in…" : "Sign in"}
       </Button>

@@ -102,6 +102,26 @@ test("signing out makes a copied session cookie useless", async ({ page, browser
   await later.close();
 });
 
+test("signing in with empty fields marks each field; a wrong password stays one generic message", async ({ page }) => {
+  const email = uniqueEmail("empty-sign-in");
+  await createAccountViaApi(page.request, email);
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter your email address")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter your password")).toBeVisible();
+  await expect(page.getByText("Incorrect email or password.")).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the right phrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Incorrect email or password.")).toBeVisible();
+  await expect(page.getByLabel("Email")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Password")).not.toHaveAttribute("aria-invalid", "true");
+});
+
 test("the sixth failed sign-in in a minute gets 429 with Retry-After", async ({ page }) => {
   const email = uniqueEmail("ratelimit");
   await createAccountViaApi(page.request, email);
@@ -151,6 +171,10 @@ test("the sign-in and sign-up pages have no serious accessibility violations", a
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  // Every field is marked on the first submit, the password with the others.
+  for (const label of ["Work email", "Password", "Organisation name", "Industry", "Size"]) {
+    await expect(page.getByLabel(label)).toHaveAttribute("aria-invalid", "true");
+  }
   await expectNoSeriousAxeViolations(page);
   await page.goto("/forgot-password");
   await expectNoSeriousAxeViolations(page);
