@@ -16,7 +16,7 @@ export function ClaimAssessmentCard({ assessmentId, resultPath, organizationName
   if (isMine) {
     return (
       <Card tone="sunken" padding="sm" className="text-small text-muted print:hidden">
-        Saved to your organisation. <Link href="/workspace" className="font-semibold text-brand-ink underline">Open the workspace</Link>
+        Saved to {organizationName ?? "your organisation"}. <Link href="/workspace" className="font-semibold text-brand-ink underline">Open the workspace</Link>
       </Card>
     );
   }
@@ -37,7 +37,11 @@ export function ClaimAssessmentCard({ assessmentId, resultPath, organizationName
             Sign in
           </Link>{" "}
           or{" "}
-          <Link href={`/sign-up?next=${encodeURIComponent(resultPath)}`} className="font-semibold text-brand-ink underline">
+          {/* The new account saves this result as part of signing up (components/accounts/sign-up-form.tsx). */}
+          <Link
+            href={`/sign-up?next=${encodeURIComponent(resultPath)}&save=${encodeURIComponent(assessmentId)}`}
+            className="font-semibold text-brand-ink underline"
+          >
             create an account
           </Link>{" "}
           to save it to your organisation.

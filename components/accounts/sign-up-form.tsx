@@ -17,10 +17,12 @@ export interface SignUpFormProps {
   sizeBands: readonly Option[];
   minPasswordLength: number;
   next?: string;
+  /** A result to save to the new organisation once the account exists ("Create an account to save it"). */
+  saveAssessmentId?: string;
 }
 
 /** Creates the account and its organisation (a company, or a consultant's practice), then signs in. Field errors come from the server's schema. */
-export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: SignUpFormProps) {
+export function SignUpForm({ industries, sizeBands, minPasswordLength, next, saveAssessmentId }: SignUpFormProps) {
   const router = useRouter();
   // A full refresh after navigating, so the server-rendered header shows the new session.
   const navigate = (path: string) => {
@@ -32,6 +34,8 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: S
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const isPractice = accountType === "practice";
+  // A consultancy cannot own assessments; only a company account saves the result.
+  const willSave = saveAssessmentId !== undefined && !isPractice;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,13 +61,25 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next }: S
     }
     setFields({});
     const signedIn = await signInWithPassword(input.email, input.password);
-    if (signedIn.ok) navigate(safeNextPath(next, created.data.home ?? landingPathFor(accountType)));
-    else navigate("/sign-in");
+    if (!signedIn.ok) {
+      navigate("/sign-in");
+      return;
+    }
+    const destination = safeNextPath(next, created.data.home ?? landingPathFor(accountType));
+    if (willSave) {
+      // The same claim as the result page's "Save to …" button, under the same rules. Should it be
+      // refused (saved elsewhere meanwhile), the result page shows what is possible.
+      const saved = await postJson<{ resultUrl: string }>(`/api/assessments/${encodeURIComponent(saveAssessmentId)}/claim`, {});
+      navigate(saved.ok ? safeNextPath(saved.data.resultUrl, destination) : destination);
+      return;
+    }
+    navigate(destination);
   }
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-8" noValidate>
       {error ? <Alert tone="danger">{error}</Alert> : null}
+      {willSave ? <Alert tone="info">Your result will be saved to your new organisation as soon as your account is created.</Alert> : null}
       <AccountTypeChoice value={accountType} onChange={setAccountType} error={fields.accountType} />
       <fieldset className="flex flex-col gap-5">
         <legend className="mb-3 text-body font-semibold text-ink">You</legend>

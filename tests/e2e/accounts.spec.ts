@@ -67,10 +67,73 @@ test("sign up, take the diagnostic, save it to the organisation and find it in t
   await expect(row).toContainText("2 · Connected");
   await row.getByRole("link", { name: /Open the result/ }).click();
   await page.waitForURL(`**/diagnostic/${id}/result`);
-  await expect(page.getByText("Saved to your organisation.")).toBeVisible();
+  await expect(page.getByText("Saved to Globex Retail.")).toBeVisible();
 
   // Saving again is refused.
   expect((await page.request.post(`/api/assessments/${id}/claim`)).status()).toBe(409);
+});
+
+/** The organisation an assessment is saved to (its name), or null, read from the e2e server's database. */
+function savedOrganizationOf(id: string): Promise<string | null> {
+  return withE2eDatabase(async (db) => {
+    const row = await db.get<{ name: string | null }>(
+      'SELECT o."name" AS "name" FROM "Assessment" a LEFT JOIN "Organization" o ON o."id" = a."organizationId" WHERE a."id" = ?',
+      [id],
+    );
+    return row?.name ?? null;
+  });
+}
+
+test("\"create an account\" on an anonymous result saves it to the new organisation as part of signing up", async ({ page }) => {
+  const id = await startDiagnosticViaApi(page.request);
+  await answerAllViaApi(page.request, id, () => 3);
+  await page.goto(`/diagnostic/${id}/result`);
+  await page.getByRole("link", { name: "create an account" }).click();
+  await page.waitForURL(/\/sign-up\?/);
+  await expect(page.getByText(/saved to your new organisation as soon as your account is created/)).toBeVisible();
+
+  await page.getByLabel("Work email").fill(uniqueEmail("save-on-sign-up"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Organisation name").fill("Hooli Retail");
+  await page.getByLabel("Industry").selectOption("retail");
+  await page.getByLabel("Size").selectOption("50-249");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  // Back on the result, already saved: no second click.
+  await page.waitForURL(`**/diagnostic/${id}/result`);
+  await expect(page.getByText("Saved to Hooli Retail.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Save to/ })).toHaveCount(0);
+  expect(await savedOrganizationOf(id)).toBe("Hooli Retail");
+  await page.goto("/workspace");
+  await expect(page.getByRole("table", { name: "Saved assessments" }).getByRole("row").filter({ hasText: "Convergence diagnostic" })).toHaveCount(1);
+
+  // The claim was the usual one: it happened once, and another try is refused.
+  expect((await page.request.post(`/api/assessments/${id}/claim`)).status()).toBe(409);
+});
+
+test("signing up to save a result that was saved elsewhere meanwhile still creates the account and leaves it where it is", async ({ page, browser }) => {
+  const id = await startDiagnosticViaApi(page.request);
+  await answerAllViaApi(page.request, id, () => 2);
+  await page.goto(`/sign-up?next=${encodeURIComponent(`/diagnostic/${id}/result`)}&save=${id}`);
+
+  // Someone else saves it first, from another browser.
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.7.7" } });
+  const otherEmail = uniqueEmail("saved-first");
+  await createAccountViaApi(other.request, otherEmail, "First Come Ltd");
+  const csrf = (await (await other.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await other.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: otherEmail, password: PASSWORD, json: "true" } });
+  expect((await other.request.post(`/api/assessments/${id}/claim`)).status()).toBe(200);
+  await other.close();
+
+  await page.getByLabel("Work email").fill(uniqueEmail("saved-late"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Organisation name").fill("Second Co");
+  await page.getByLabel("Industry").selectOption("retail");
+  await page.getByLabel("Size").selectOption("1-49");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(`**/diagnostic/${id}/result`);
+  expect(await savedOrganizationOf(id)).toBe("First Come Ltd");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Second Co" })).toBeVisible();
 });
 
 test("signing out makes a copied session cookie useless", async ({ page, browser }) => {

@@ -6,12 +6,16 @@ import { Heading, Lead } from "@/components/ui/heading";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { landingPathFor } from "@/lib/auth/landing";
 import { getCurrentUser } from "@/lib/auth/session";
+import { assessmentIdSchema } from "@/lib/validation/assessment";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage(props: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await props.searchParams;
+export default async function SignUpPage(props: { searchParams: Promise<{ next?: string; save?: string }> }) {
+  const { next, save } = await props.searchParams;
+  // "Create an account to save it" on a result page: the result to save once the account exists.
+  // The claim itself is the usual one (POST /api/assessments/[id]/claim), with its own checks.
+  const saveAssessment = assessmentIdSchema.safeParse(save);
   const user = await getCurrentUser();
   if (user) redirect(landingPathFor(user.organizationKind));
   return (
@@ -24,7 +28,13 @@ export default async function SignUpPage(props: { searchParams: Promise<{ next?:
         with your clients.
       </Lead>
       <Card padding="lg">
-        <SignUpForm industries={INDUSTRIES} sizeBands={SIZE_BANDS} minPasswordLength={PASSWORD_MIN_LENGTH} next={next} />
+        <SignUpForm
+          industries={INDUSTRIES}
+          sizeBands={SIZE_BANDS}
+          minPasswordLength={PASSWORD_MIN_LENGTH}
+          next={next}
+          saveAssessmentId={saveAssessment.success ? saveAssessment.data : undefined}
+        />
       </Card>
     </>
   );
