@@ -17,6 +17,7 @@ export function SignOutButton() {
   return (
     <Button
       variant="ghost"
+      className="shrink-0"
       disabled={isBusy}
       onClick={async () => {
         setIsBusy(true);

@@ -18,7 +18,8 @@ export interface SiteHeaderProps {
 export function SiteHeader({ account }: SiteHeaderProps) {
   return (
     <header className="border-b border-border">
-      <Container className="flex h-16 items-center justify-between gap-6">
+      {/* On a phone the account's links wrap onto a second row rather than push the page wider. */}
+      <Container className="flex min-h-16 flex-wrap items-center justify-between gap-x-6 gap-y-1 py-2 md:flex-nowrap md:py-0">
         <Link href="/" className="-m-1 rounded-control p-1" aria-label="Convergence, home">
           <Wordmark />
         </Link>
@@ -36,15 +37,20 @@ export function SiteHeader({ account }: SiteHeaderProps) {
             ))}
           </ul>
         </nav>
-        <div className="flex items-center gap-2">
+        <div className="flex min-w-0 max-w-full items-center gap-1 sm:gap-2">
           {account ? (
             <>
               {account.organizationKind === "practice" ? (
-                <Link href="/clients" className="rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
+                <Link href="/clients" className="shrink-0 rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
                   Clients
                 </Link>
               ) : null}
-              <Link href="/workspace" className="rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken">
+              {/* A long name is cut short with an ellipsis; the link's text (its accessible name) and title stay whole. */}
+              <Link
+                href="/workspace"
+                title={account.organizationName ?? undefined}
+                className="min-w-0 truncate whitespace-nowrap rounded-control px-3 py-2 text-small font-semibold text-ink hover:bg-sunken md:max-w-64"
+              >
                 {account.organizationName ?? "Workspace"}
               </Link>
               <SignOutButton />
