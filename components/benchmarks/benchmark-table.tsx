@@ -1,9 +1,10 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { BenchmarkReportSection, BenchmarkRow } from "@/lib/scoring/benchmarks-summary";
 
 /** Percentiles and the cohort's quartiles per part: the accessible twin of the chart. */
 export function BenchmarkTable({ caption, columns, rows }: { caption: string; columns: BenchmarkReportSection["columns"]; rows: readonly BenchmarkRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption}>
       <table className="w-full border-collapse text-left text-small">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -29,6 +30,6 @@ export function BenchmarkTable({ caption, columns, rows }: { caption: string; co
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { BeforeAfterRadar } from "@/components/charts/before-after-radar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { BeforeAfter } from "@/lib/plan/check-in";
 import { formatDate, formatDelta, formatValue, INSTRUMENT_NAMES, levelLabel, partName, type InstrumentId } from "./format";
 import { MovementText } from "./movement";
@@ -76,7 +77,7 @@ export function BeforeAfterPanel(props: {
             domain={instrument === "convergence" ? [0, 100] : [0, 5]}
             isDense={instrument === "genai"}
           />
-          <div className="overflow-x-auto">
+          <TableScroll label={`${INSTRUMENT_NAMES[instrument]}: before and after`}>
             <table className="w-full border-collapse text-left text-small">
               <caption className="mb-2 text-left text-small text-muted">
                 {INSTRUMENT_NAMES[instrument]}: {formatDate(comparison.before.date)} against {formatDate(comparison.after.date)}
@@ -126,7 +127,7 @@ export function BeforeAfterPanel(props: {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getPillar } from "@/lib/instruments/convergence";
 import { getDimension, GTM_MOTIONS } from "@/lib/instruments/genai";
 import type { CheckIn, OverallChange } from "@/lib/plan/check-in";
@@ -42,7 +43,7 @@ export function CheckInPanel(props: { checkIn: CheckIn; previousDate: Date; curr
       </p>
       <OverallLine instrument={instrument} overall={checkIn.overall} />
 
-      <div className="mt-5 overflow-x-auto">
+      <TableScroll label={checkIn.instrument === "convergence" ? "Actions of the previous plan" : "Priorities of the previous plan"} className="mt-5">
         {checkIn.instrument === "convergence" ? (
           <table className="w-full border-collapse text-left text-small">
             <caption className="mb-2 text-left text-small text-muted">
@@ -109,7 +110,7 @@ export function CheckInPanel(props: { checkIn: CheckIn; previousDate: Date; curr
             </tbody>
           </table>
         )}
-      </div>
+      </TableScroll>
     </Card>
   );
 }

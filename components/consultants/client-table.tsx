@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ClientSummary } from "@/lib/data/consultants";
 import { DEFAULT_DIRECTION, type ClientSort, type SortDirection } from "@/lib/validation/consultants";
 import { ChangeCell } from "./change-cell";
@@ -73,7 +74,7 @@ export function ClientTable({
   caption: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption}>
       <table className="w-full min-w-[60rem] border-collapse text-left text-small">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -114,6 +115,6 @@ export function ClientTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

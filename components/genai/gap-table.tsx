@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getDimension } from "@/lib/instruments/genai";
 import type { DimensionResult, GenAiScore } from "@/lib/scoring/genai";
 import { LevelChip } from "./level-chip";
@@ -65,7 +66,7 @@ export function GapTable({ score }: { score: GenAiScore }) {
   const rest = score.dimensions.filter((d) => !listed.has(d.dimension));
   const ordered = [...score.gaps, ...rest.filter((d) => d.status === "rated"), ...rest.filter((d) => d.status !== "rated")];
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Gap of each dimension">
       <table className="w-full border-collapse text-left text-small">
         <caption className="sr-only">Today&apos;s level, target level and gap of each dimension, largest gap first</caption>
         <thead>
@@ -82,6 +83,6 @@ export function GapTable({ score }: { score: GenAiScore }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

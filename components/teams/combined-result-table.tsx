@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { CombinedConvergence, CombinedGenAi } from "@/lib/scoring/team";
 import { levelLabelOf, partNameOf } from "./team-labels";
 
@@ -10,7 +11,7 @@ export function CombinedResultTable({ combined }: { combined: CombinedConvergenc
   const rows = combined.instrument === "convergence" ? combined.pillars : combined.dimensions;
   const isPoints = instrument === "convergence";
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={`Combined result per ${isPoints ? "pillar" : "dimension"}`}>
       <table className="w-full border-collapse text-left text-small" data-testid="combined-table">
         <caption className="sr-only">
           Combined result per {isPoints ? "pillar" : "dimension"}: median, level and spread between respondents
@@ -48,6 +49,6 @@ export function CombinedResultTable({ combined }: { combined: CombinedConvergenc
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

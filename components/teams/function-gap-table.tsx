@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { functionDifferenceLabel, functionViewLabel } from "@/lib/report/team-sections";
 import type { FunctionGap } from "@/lib/scoring/team-gaps";
 import type { Instrument } from "@/lib/validation/assessment";
@@ -14,7 +15,7 @@ export interface FunctionGapTableProps {
 /** The parts ranked by how far two functions' ratings are apart; two levels or more: discuss first. */
 export function FunctionGapTable({ instrument, firstName, secondName, gaps }: FunctionGapTableProps) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={`Differences between ${firstName} and ${secondName}`}>
       <table className="w-full border-collapse text-left text-small" data-testid="gap-table">
         <caption className="sr-only">
           {instrument === "convergence" ? "Pillars" : "Dimensions"} ranked by the difference between {firstName} and {secondName}
@@ -45,6 +46,6 @@ export function FunctionGapTable({ instrument, firstName, secondName, gaps }: Fu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

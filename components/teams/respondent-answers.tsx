@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { Respondent } from "@/lib/data/round-results";
 import { QUESTIONS, getPillar } from "@/lib/instruments/convergence";
 import { DIMENSIONS, NOT_APPLICABLE } from "@/lib/instruments/genai";
@@ -111,13 +112,13 @@ export function RespondentAnswers({
                       <span className="font-semibold">{name}</span>
                       <span className="text-muted"> · {state}</span>
                     </summary>
-                    <div className="overflow-x-auto px-4 pb-4">
+                    <TableScroll label={instrument === "convergence" ? `Answers of ${name}` : `Ratings of ${name}`} className="px-4 pb-4">
                       {instrument === "convergence" ? (
                         <ConvergenceAnswersTable respondent={r} caption={`Answers of ${name}`} />
                       ) : (
                         <GenAiRatingsTable respondent={r} caption={`Ratings of ${name}`} />
                       )}
-                    </div>
+                    </TableScroll>
                   </details>
                 </li>
               );

@@ -1,6 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { RespondentLinkRow } from "@/lib/data/teams";
 import { CopyLinkField } from "./copy-link-field";
 import { dateFormat } from "./team-labels";
@@ -51,7 +52,7 @@ export function RespondentLinksPanel({ roundId, organizationName, links, newLink
           gap between them shows.
         </Alert>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label="Respondent links of this round">
           <table className="w-full border-collapse text-left text-small">
             <caption className="sr-only">Respondent links of this round</caption>
             <thead>
@@ -85,7 +86,7 @@ export function RespondentLinksPanel({ roundId, organizationName, links, newLink
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

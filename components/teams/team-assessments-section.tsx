@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Heading } from "@/components/ui/heading";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getViewer } from "@/lib/auth/actor";
 import { listRoundSummaries } from "@/lib/data/teams";
 import { StartRoundForm } from "./start-round-form";
@@ -26,7 +27,7 @@ export async function TeamAssessmentsSection({ organizationId }: { organizationI
       {rounds.length === 0 ? (
         <p className="mt-5 text-ink">No rounds yet.</p>
       ) : (
-        <div className="mt-5 overflow-x-auto">
+        <TableScroll label="Rounds of this organisation" className="mt-5">
           <table className="w-full border-collapse text-left text-small">
             <caption className="sr-only">Rounds of this organisation, newest first</caption>
             <thead>
@@ -59,7 +60,7 @@ export async function TeamAssessmentsSection({ organizationId }: { organizationI
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {canRunAssessments ? (

@@ -10,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listOrganizationAssessments } from "@/lib/data/organizations";
 import { pathsOf } from "@/lib/http/paths";
@@ -67,7 +68,7 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
           </Card>
         )
       ) : (
-        <div className="mt-8 overflow-x-auto">
+        <TableScroll label="Saved assessments" className="mt-8">
           <table className="w-full border-collapse text-left text-small">
             <caption className="sr-only">Saved assessments</caption>
             <thead>
@@ -93,7 +94,7 @@ export default async function WorkspacePage(props: { searchParams: Promise<{ log
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {user.organizationId && user.organizationKind === "company" ? <TeamAssessmentsSection organizationId={user.organizationId} /> : null}

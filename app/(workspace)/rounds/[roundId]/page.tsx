@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getViewer } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/data/errors";
 import { loadTeamRound, revealNewRespondentLink, type TeamRoundView } from "@/lib/data/teams";
@@ -89,7 +90,7 @@ export default async function RoundPage(props: { params: Promise<{ roundId: stri
               {isTeam ? "Nobody has answered yet. Send a respondent link to the people whose view you want." : "Nobody has answered yet."}
             </p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
+            <TableScroll label="Respondents by function" className="mt-4">
               <table className="w-full max-w-xl border-collapse text-left text-small" data-testid="respondents-table">
                 <caption className="sr-only">Respondents by function</caption>
                 <thead>
@@ -109,7 +110,7 @@ export default async function RoundPage(props: { params: Promise<{ roundId: stri
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
 

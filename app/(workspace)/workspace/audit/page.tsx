@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadViewer } from "@/lib/data/access";
 import { AUDIT_PAGE_SIZE, listOrganizationAuditEvents } from "@/lib/data/audit";
@@ -57,7 +58,7 @@ export default async function AuditPage(props: { searchParams: Promise<SearchPar
       {events.length === 0 ? (
         <p className="mt-8 text-small text-muted">Nothing recorded yet.</p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
+        <TableScroll label="Security events" className="mt-8">
           <table className="w-full border-collapse text-left text-small">
             <caption className="sr-only">Security events of {organization.name}, newest first</caption>
             <thead>
@@ -85,7 +86,7 @@ export default async function AuditPage(props: { searchParams: Promise<SearchPar
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Container>
   );

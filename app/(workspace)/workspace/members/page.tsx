@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { can } from "@/lib/auth/access";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadViewer } from "@/lib/data/access";
@@ -92,7 +93,7 @@ export default async function MembersPage(props: { searchParams: Promise<SearchP
         <Heading level={2} size="title" id="members-heading">
           Members
         </Heading>
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll label="Members" className="mt-4">
           <table className="w-full border-collapse text-left text-small">
             <caption className="sr-only">People at {name}</caption>
             <thead>
@@ -115,7 +116,7 @@ export default async function MembersPage(props: { searchParams: Promise<SearchP
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       {isOwner ? (
@@ -126,7 +127,7 @@ export default async function MembersPage(props: { searchParams: Promise<SearchP
           {invites.length === 0 ? (
             <p className="mt-3 text-small text-muted">None at the moment.</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
+            <TableScroll label="Invitations not used yet" className="mt-4">
               <table className="w-full border-collapse text-left text-small">
                 <caption className="sr-only">Invitation links that still work</caption>
                 <thead>
@@ -154,7 +155,7 @@ export default async function MembersPage(props: { searchParams: Promise<SearchP
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ) : null}
