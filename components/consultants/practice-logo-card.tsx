@@ -58,11 +58,11 @@ export async function PracticeLogoCard({ userId, organizationId, refusal }: { us
         <p className="mt-4 text-small text-ink">No logo yet: reports show your consultancy’s name only.</p>
       )}
       <form method="post" action={action} encType="multipart/form-data" className="mt-5 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="logo-file" className="text-small font-semibold text-ink">
             {logo ? "Replace it with" : "Logo file"}
           </label>
-          <input id="logo-file" name="logo" type="file" accept="image/png,image/jpeg" required className="text-small text-ink" />
+          <input id="logo-file" name="logo" type="file" accept="image/png,image/jpeg" required className="max-w-full text-small text-ink" />
         </div>
         <Button type="submit">Upload</Button>
       </form>
