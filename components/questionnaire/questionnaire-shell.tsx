@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { SaveState } from "./save-queue";
@@ -54,6 +54,15 @@ function formatTimeLeft(seconds: number): string {
   return `About ${minutes} minute${minutes === 1 ? "" : "s"} left`;
 }
 
+/** Scrolls `strip` sideways, as little as needed, so `tab` is wholly visible with a little room (no animation). */
+function scrollIntoStrip(strip: HTMLElement, tab: HTMLElement): void {
+  const room = 16;
+  const box = strip.getBoundingClientRect();
+  const target = tab.getBoundingClientRect();
+  if (target.left < box.left) strip.scrollLeft += target.left - box.left - room;
+  else if (target.right > box.right) strip.scrollLeft += Math.min(target.right - box.right + room, target.left - box.left);
+}
+
 /** Keeps `?step=N` in the address bar so a copied link opens the same section. */
 export function replaceStepInUrl(index: number): void {
   const url = new URL(window.location.href);
@@ -68,6 +77,15 @@ export function QuestionnaireShell(props: QuestionnaireShellProps) {
   const lastIndex = useRef(sectionIndex);
   const section = sections[sectionIndex];
   const isLast = sectionIndex === sections.length - 1;
+
+  // The section strip scrolls sideways (GenAI has 14 tabs): on opening and on every move, bring the
+  // current tab into view within the strip alone (never the page, never focus), before paint.
+  const stripRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const strip = stripRef.current;
+    const tab = strip?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (strip && tab) scrollIntoStrip(strip, tab);
+  }, [sectionIndex]);
 
   // Moving between sections puts focus on the new heading, for keyboard and screen-reader users.
   useEffect(() => {
@@ -94,7 +112,7 @@ export function QuestionnaireShell(props: QuestionnaireShellProps) {
         </p>
       </div>
 
-      <nav aria-label="Sections" className="relative overflow-x-auto">
+      <nav ref={stripRef} aria-label="Sections" className="relative overflow-x-auto">
         <ol className="flex min-w-max gap-2 text-sm">
           {sections.map((s, index) => {
             const isCurrent = index === sectionIndex;
