@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 
 export type ToolTagValue = "core" | "candidate" | "retire";
@@ -192,9 +193,12 @@ export function ToolInventory(props: ToolInventoryProps) {
           onClick={() => {
             const key = nextKey.current++;
             const next = [...rows, { key, name: "", purpose: "", tag: "candidate" as const }];
-            setRows(next);
+            // The new row is rendered before this handler returns, so focus moves to its name at once:
+            // keys typed straight after Space or Enter go into it, not to this button (a later focus
+            // move would lose them, and each queued space would add another row).
+            flushSync(() => setRows(next));
             latest.current = next;
-            window.setTimeout(() => document.getElementById(`${baseId}-${key}-name`)?.focus(), 0);
+            document.getElementById(`${baseId}-${key}-name`)?.focus();
           }}
         >
           Add a tool
