@@ -75,7 +75,7 @@ export async function loadClientDetail(viewer: Viewer | null, organizationId: st
 
 /**
  * Per GenAI round: the motion most of its respondents chose (ties: the earliest to finish) and,
- * for a one-person round, the three priorities saved on that person's roadmap.
+ * for a one-person round, the priorities (one to three) saved on that person's roadmap.
  */
 function planningByRound(
   rows: readonly { roundId: string | null; motion: string | null; roadmap: { dimensionId: string }[] }[],
@@ -90,7 +90,7 @@ function planningByRound(
     const motion = majorityMotion(respondents.map((r) => r.motion));
     const only = respondents.length === 1 ? respondents[0] : undefined;
     const saved = only?.roadmap.map((e) => e.dimensionId).filter(isDimensionId) ?? [];
-    planning.set(roundId, { motion, savedPriorities: saved.length === 3 ? saved : null });
+    planning.set(roundId, { motion, savedPriorities: saved.length > 0 && saved.length === only?.roadmap.length ? saved : null });
   }
   return planning;
 }

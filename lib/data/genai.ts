@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/data/errors";
 import { DIMENSION_IDS, NOT_APPLICABLE, isDimensionId, type DimensionId, type GtmMotion } from "@/lib/instruments/genai";
 import { isMaturityLevel, type MaturityLevel } from "@/lib/instruments/types";
-import { buildDefaultRoadmap, proposePriorities, type RoadmapEntry } from "@/lib/plan/genai-roadmap";
+import { buildDefaultRoadmap, checkPriorityChange, proposePriorities, type RoadmapEntry } from "@/lib/plan/genai-roadmap";
 import { scoreConvergence } from "@/lib/scoring/convergence";
 import { scoreGenAi, type DimensionRating, type GenAiRatings } from "@/lib/scoring/genai";
 import { decodeChoice } from "@/lib/data/assessments";
@@ -90,7 +90,9 @@ export async function getGenAiAssessment(actor: Actor, id: string): Promise<GenA
     status: row.status === "completed" ? "completed" : "in_progress",
     motion: isMotion(row.motion) ? row.motion : null,
     ratings,
-    roadmap: roadmap.length === 3 ? roadmap : null,
+    // A saved roadmap holds one to three entries (fewer when fewer dimensions are below level 3);
+    // one with an entry it cannot read falls back to the proposal as a whole.
+    roadmap: roadmap.length > 0 && roadmap.length === row.roadmap.length ? roadmap : null,
     browserKey: row.browserKey,
   };
 }
@@ -158,7 +160,7 @@ async function writeRoadmap(tx: Tx, id: string, entries: readonly RoadmapEntry[]
 }
 
 /**
- * Sets the three priorities. An entry whose dimension stays in the list keeps
+ * Sets the priorities (see checkPriorityChange for what is refused). An entry whose dimension stays in the list keeps
  * its edits (wherever it moves); a new dimension starts from the model's
  * defaults but keeps the owners and date of the entry it replaces.
  */
@@ -166,6 +168,9 @@ export async function savePriorities(actor: Actor, id: string, priorities: reado
   const view = await getGenAiAssessment(actor, id);
   if (view.status !== "completed") throw new DomainError("conflict", "Finish the assessment before planning its roadmap");
   const before = currentRoadmap(view, now);
+  // Checked before any write: a refused list changes nothing.
+  const refusal = checkPriorityChange(scoreGenAi(view.ratings), before.map((e) => e.dimension), priorities);
+  if (refusal) throw new DomainError("invalid", refusal, { priorities: refusal });
   const defaults = buildDefaultRoadmap(priorities, now);
   const next = priorities.map((dimension, position): RoadmapEntry => {
     const kept = before.find((e) => e.dimension === dimension);

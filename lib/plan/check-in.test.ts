@@ -282,8 +282,8 @@ describe("checkInGenAi", () => {
         const same = checkInGenAi(previous, previous, { motion });
         expect(same.priorities.every((p) => p.change.movement === "held" || p.change.movement === "not_measured")).toBe(true);
         const checkIn = checkInGenAi(previous, current, { motion });
-        // Three priorities, unless fewer dimensions apply at all.
-        expect(checkIn.priorities).toHaveLength(Math.min(3, previous.dimensions.filter((d) => d.median !== null).length));
+        // Three priorities, unless fewer dimensions apply and sit below level 3.
+        expect(checkIn.priorities).toHaveLength(Math.min(3, previous.dimensions.filter((d) => d.level !== null && d.level < 3).length));
         for (const p of checkIn.priorities) {
           expectConsistent(p.change);
           expect(p.change.delta).toBe(p.change.levelDelta);

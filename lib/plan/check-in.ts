@@ -267,7 +267,9 @@ export function checkInGenAi(
   current: CombinedGenAi,
   options: { motion: GtmMotion; savedPriorities?: readonly DimensionId[] | null },
 ): GenAiCheckIn {
-  const saved = options.savedPriorities && options.savedPriorities.length === PRIORITY_COUNT ? [...options.savedPriorities] : null;
+  // A saved roadmap holds one to three priorities: fewer when fewer dimensions were below level 3.
+  const savedCount = options.savedPriorities?.length ?? 0;
+  const saved = options.savedPriorities && savedCount > 0 && savedCount <= PRIORITY_COUNT ? [...options.savedPriorities] : null;
   const dimensions = saved ?? proposePriorities(combinedGenAiScore(previous), options.motion);
   const changes = compareDimensions(previous, current);
   const priorities = dimensions.map((dimension): GenAiPriorityCheck => {

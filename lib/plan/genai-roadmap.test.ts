@@ -13,6 +13,9 @@ import { scoreGenAi, type DimensionRating, type GenAiRatings } from "../scoring/
 import {
   PRIORITY_COUNT,
   buildDefaultRoadmap,
+  checkPriorityChange,
+  findEligiblePriorities,
+  findPriorityIneligibility,
   flagTargetsBeyondFoundation,
   nextQ3End,
   proposePriorities,
@@ -53,13 +56,35 @@ describe("proposePriorities", () => {
   it("proposes the three least mature dimensions of the motion's focus set", () => {
     const score = scoreGenAi(
       rateAll(rate(1), {
-        "inbound-marketing": rate(3),
+        "inbound-marketing": rate(2),
         "content-creation": rate(2),
-        "customer-experience": rate(4),
+        "customer-experience": rate(1),
         "data-analytics": rate(1),
       }),
     );
-    expect(proposePriorities(score, "inbound")).toEqual(["data-analytics", "content-creation", "inbound-marketing"]);
+    expect(proposePriorities(score, "inbound")).toEqual(["data-analytics", "customer-experience", "content-creation"]);
+  });
+
+  it("never proposes a focus dimension already at level 3 or beyond, and fills from the others instead", () => {
+    const score = scoreGenAi(
+      rateAll(rate(2), {
+        "inbound-marketing": rate(3, 4),
+        "content-creation": rate(1, 3),
+        "customer-experience": rate(5, 5),
+        "data-analytics": rate(4, 5),
+      }),
+    );
+    // The one focus dimension below level 3 first, then the others by the same rule (ties in model order).
+    expect(proposePriorities(score, "inbound")).toEqual(["content-creation", "account-based-marketing", "campaign-management"]);
+  });
+
+  it("proposes fewer than three when fewer dimensions are below level 3, and none when none is", () => {
+    const { "talent-and-skills": _unanswered, ...ratings } = rateAll(rate(4, 5), { governance: rate(2, 3) });
+    const twoLeft = scoreGenAi(ratings);
+    // Unanswered ranks below level 1, so it comes first.
+    expect(proposePriorities(twoLeft, "hybrid")).toEqual(["talent-and-skills", "governance"]);
+    const allThere = scoreGenAi(rateAll(rate(3), { "paid-media": notApplicable }));
+    for (const motion of MOTIONS) expect(proposePriorities(allThere, motion)).toEqual([]);
   });
 
   it("breaks ties by the model's order, not by the focus list's order", () => {
@@ -86,18 +111,74 @@ describe("proposePriorities", () => {
         "paid-media": rate(2),
       }),
     );
-    // Both remaining focus dimensions first, then the least mature other one (ties in model order).
-    expect(proposePriorities(score, "hybrid")).toEqual(["account-based-marketing", "sales-alignment", "governance"]);
+    // The remaining focus dimensions are at level 3 and 5, so the two other dimensions below level 3 fill in.
+    expect(proposePriorities(score, "hybrid")).toEqual(["governance", "paid-media"]);
   });
 
   it("returns what there is when almost everything is 'Not applicable'", () => {
-    const score = scoreGenAi(rateAll(notApplicable, { "martech-stack": rate(3), "paid-media": rate(1) }));
+    const score = scoreGenAi(rateAll(notApplicable, { "martech-stack": rate(2), "paid-media": rate(1) }));
     expect(proposePriorities(score, "inbound")).toEqual(["paid-media", "martech-stack"]);
   });
 
   it("proposes nothing when every dimension is 'Not applicable'", () => {
     const score = scoreGenAi(rateAll(notApplicable));
     for (const motion of MOTIONS) expect(proposePriorities(score, motion)).toEqual([]);
+  });
+});
+
+describe("priority eligibility", () => {
+  it("refuses 'Not applicable' and levels 3 to 5, and accepts levels 1 and 2 and unanswered", () => {
+    const score = scoreGenAi({
+      "content-creation": notApplicable,
+      "account-based-marketing": rate(1, 3),
+      "campaign-management": rate(2, 2),
+      "data-analytics": rate(3, 3),
+      "sales-alignment": rate(4, 5),
+      "martech-stack": rate(5, 5),
+    });
+    const why = (id: DimensionId) => findPriorityIneligibility(score.dimensions.find((d) => d.dimension === id));
+    expect(why("content-creation")).toBe("not_applicable");
+    expect(why("account-based-marketing")).toBeNull();
+    expect(why("campaign-management")).toBeNull();
+    expect(why("data-analytics")).toBe("already_there");
+    expect(why("sales-alignment")).toBe("already_there");
+    expect(why("martech-stack")).toBe("already_there");
+    expect(why("governance")).toBeNull(); // unanswered
+  });
+});
+
+describe("checkPriorityChange", () => {
+  const score = scoreGenAi(
+    rateAll(rate(2, 3), { "data-analytics": rate(4, 5), "paid-media": notApplicable, governance: rate(3, 4) }),
+  );
+  const current: DimensionId[] = ["content-creation", "account-based-marketing", "campaign-management"];
+
+  it("accepts a dimension below level 3 and a swap of places", () => {
+    expect(checkPriorityChange(score, current, ["sales-alignment", "account-based-marketing", "campaign-management"])).toBeNull();
+    expect(checkPriorityChange(score, current, ["campaign-management", "account-based-marketing", "content-creation"])).toBeNull();
+  });
+
+  it("refuses a 'Not applicable' dimension, naming it", () => {
+    expect(checkPriorityChange(score, current, ["paid-media", "account-based-marketing", "campaign-management"])).toBe(
+      "Paid Media is marked not applicable, so it cannot be a priority",
+    );
+  });
+
+  it("refuses a dimension already at level 3 or beyond, naming its level", () => {
+    expect(checkPriorityChange(score, current, ["data-analytics", "account-based-marketing", "campaign-management"])).toMatch(
+      /^Data & Analytics is already at level 4, Intelligent Systems/,
+    );
+    expect(checkPriorityChange(score, current, ["governance", "account-based-marketing", "campaign-management"])).toMatch(/level 3, Integrated Workflows/);
+  });
+
+  it("refuses a list that adds or drops a card", () => {
+    expect(checkPriorityChange(score, current, ["content-creation", "account-based-marketing"])).toMatch(/exactly 3 priorities/);
+    expect(checkPriorityChange(score, ["content-creation"], ["content-creation", "governance"])).toMatch(/exactly 1 priority,/);
+  });
+
+  it("still lets a roadmap saved before the rule keep a dimension that is now refused", () => {
+    const legacy: DimensionId[] = ["data-analytics", "account-based-marketing", "campaign-management"];
+    expect(checkPriorityChange(score, legacy, ["data-analytics", "sales-alignment", "campaign-management"])).toBeNull();
   });
 });
 
@@ -239,20 +320,38 @@ describe("flagTargetsBeyondFoundation", () => {
 });
 
 describe("roadmap properties", () => {
-  it("proposes three distinct focus dimensions whenever three of the focus set are applicable", () => {
+  it("proposes three distinct dimensions below level 3, from the focus set whenever it has three of them", () => {
     fc.assert(
       fc.property(ratingsArb, motionArb, (ratings, motion) => {
         const score = scoreGenAi(ratings);
         const priorities = proposePriorities(score, motion);
-        const status = (id: DimensionId) => score.dimensions.find((d) => d.dimension === id)?.status;
-        const applicableFocus = MOTION_FOCUS[motion].filter((id) => status(id) !== "not_applicable");
-        const applicable = DIMENSION_IDS.filter((id) => status(id) !== "not_applicable");
+        const result = (id: DimensionId) => score.dimensions.find((d) => d.dimension === id);
+        // Written out here rather than calling findPriorityIneligibility, so the rule is checked, not echoed.
+        const isBelowThree = (id: DimensionId) =>
+          result(id)?.status === "unanswered" || (result(id)?.status === "rated" && (result(id)?.current ?? 5) < 3);
+        const eligibleFocus = MOTION_FOCUS[motion].filter(isBelowThree);
+        const eligible = DIMENSION_IDS.filter(isBelowThree);
         expect(new Set(priorities).size).toBe(priorities.length);
-        expect(priorities).toHaveLength(Math.min(PRIORITY_COUNT, applicable.length));
-        for (const id of priorities) expect(status(id)).not.toBe("not_applicable");
-        if (applicableFocus.length >= PRIORITY_COUNT) {
+        expect(priorities).toHaveLength(Math.min(PRIORITY_COUNT, eligible.length));
+        for (const id of priorities) expect(isBelowThree(id)).toBe(true);
+        expect(findEligiblePriorities(score)).toEqual(eligible);
+        if (eligibleFocus.length >= PRIORITY_COUNT) {
           for (const id of priorities) expect(MOTION_FOCUS[motion]).toContain(id);
         }
+      }),
+    );
+  });
+
+  it("the server accepts exactly the swaps the chooser offers: eligible dimensions or ones already listed", () => {
+    fc.assert(
+      fc.property(ratingsArb, motionArb, dimensionArb, fc.nat(2), (ratings, motion, dimension, rawIndex) => {
+        const score = scoreGenAi(ratings);
+        const priorities = proposePriorities(score, motion);
+        fc.pre(priorities.length > 0);
+        const index = rawIndex % priorities.length;
+        const next = replacePriority(priorities, index, dimension);
+        const isOffered = priorities.includes(dimension) || findEligiblePriorities(score).includes(dimension);
+        expect(checkPriorityChange(score, priorities, next) === null).toBe(isOffered);
       }),
     );
   });

@@ -2,9 +2,12 @@
  * The "Level 3 by Q3" roadmap of the Generative AI maturity model. Pure: a score in,
  * priorities, roadmap defaults and foundation flags out.
  *
- * - Priorities: three dimensions from the go-to-market motion's focus set, least mature
- *   first. A dimension nobody could rate counts as the least mature, because not knowing
- *   where you stand is itself a gap; "Not applicable" ones are never proposed.
+ * - Priorities: up to three dimensions, the go-to-market motion's focus set first, least
+ *   mature first. A dimension nobody could rate counts as the least mature, because not
+ *   knowing where you stand is itself a gap. Only a dimension below level 3 can be a
+ *   priority: the roadmap is about reaching level 3, so one already there has nothing to
+ *   plan, and a "Not applicable" one is not run at all. With fewer than three such
+ *   dimensions the roadmap is shorter; it is never padded with ones it cannot help.
  * - Roadmap: one entry per priority, pre-filled from the dimension's level-3 defaults and
  *   dated to the end of the next Q3 that has not started, so the team always has a full
  *   quarter to get there. Owners are left empty: only the team can name them.
@@ -23,7 +26,7 @@ import {
 } from "../instruments/genai";
 import type { MaturityLevel } from "../instruments/types";
 export { replacePriority } from "./priorities";
-import type { GenAiScore } from "../scoring/genai";
+import type { DimensionResult, GenAiScore } from "../scoring/genai";
 
 /** How many priority dimensions the roadmap carries. */
 export const PRIORITY_COUNT = 3;
@@ -67,19 +70,66 @@ export type FoundationLevels = { data: MaturityLevel | null; platforms: Maturity
 
 const modelIndex = (id: DimensionId) => DIMENSION_IDS.indexOf(id);
 
-/** Proposes the three priority dimensions for a motion: least mature first, ties in the model's order. */
+/** Why a dimension cannot be a priority: it does not apply, or it is already at level 3 or beyond. */
+export type PriorityIneligibility = "not_applicable" | "already_there";
+
+/**
+ * Whether a dimension can be a priority of the level-3 roadmap: null when it can, else why not.
+ * Unanswered (or missing) dimensions can: an unknown level is treated as a gap.
+ */
+export function findPriorityIneligibility(result: Pick<DimensionResult, "status" | "current"> | undefined): PriorityIneligibility | null {
+  if (result?.status === "not_applicable") return "not_applicable";
+  if (result?.status === "rated" && result.current !== null && result.current >= INTEGRATED_WORKFLOWS_LEVEL) return "already_there";
+  return null;
+}
+
+/** The dimensions that can be priorities, in the model's order. */
+export function findEligiblePriorities(score: GenAiScore): DimensionId[] {
+  const resultOf = new Map(score.dimensions.map((d) => [d.dimension, d]));
+  return DIMENSION_IDS.filter((id) => findPriorityIneligibility(resultOf.get(id)) === null);
+}
+
+/** Proposes up to three priority dimensions for a motion: eligible ones only, least mature first, ties in the model's order. */
 export function proposePriorities(score: GenAiScore, motion: GtmMotion): DimensionId[] {
   const statusOf = new Map(score.dimensions.map((d) => [d.dimension, d]));
+  const eligible = new Set(findEligiblePriorities(score));
   // Unanswered (or missing) ranks 0, below level 1: an unknown level is treated as a gap.
   const rank = (id: DimensionId) => statusOf.get(id)?.current ?? 0;
-  const isApplicable = (id: DimensionId) => statusOf.get(id)?.status !== "not_applicable";
   const byRank = (ids: readonly DimensionId[]) =>
-    ids.filter(isApplicable).sort((a, b) => rank(a) - rank(b) || modelIndex(a) - modelIndex(b));
+    ids.filter((id) => eligible.has(id)).sort((a, b) => rank(a) - rank(b) || modelIndex(a) - modelIndex(b));
 
   const focus = MOTION_FOCUS[motion];
   const others = DIMENSION_IDS.filter((id) => !focus.includes(id));
-  // Focus dimensions always come before the fill-ins, however mature they are.
+  // Eligible focus dimensions always come before the fill-ins.
   return [...byRank(focus), ...byRank(others)].slice(0, PRIORITY_COUNT);
+}
+
+/**
+ * Checks a new list of priorities against the current one; null when it may be saved, else
+ * the reason in plain words. The list keeps its length (a change swaps, it never adds or
+ * drops a card), and every dimension it brings in must be eligible. A dimension already in
+ * the list stays allowed, so a roadmap saved before this rule can still be rearranged.
+ */
+export function checkPriorityChange(
+  score: GenAiScore,
+  current: readonly DimensionId[],
+  next: readonly DimensionId[],
+): string | null {
+  if (next.length !== current.length) {
+    return `Choose exactly ${current.length} ${current.length === 1 ? "priority" : "priorities"}, one for each roadmap card`;
+  }
+  const resultOf = new Map(score.dimensions.map((d) => [d.dimension, d]));
+  for (const id of next) {
+    if (current.includes(id)) continue;
+    const result = resultOf.get(id);
+    const why = findPriorityIneligibility(result);
+    const name = getDimension(id).name;
+    if (why === "not_applicable") return `${name} is marked not applicable, so it cannot be a priority`;
+    if (why === "already_there" && result?.current != null) {
+      return `${name} is already at level ${result.current}, ${getGenAiLevel(result.current).name}: a level-3 roadmap has nothing to add there`;
+    }
+  }
+  return null;
 }
 
 

@@ -44,7 +44,8 @@ export type RatingInput = z.infer<typeof ratingSchema>;
 export const prioritiesSchema = z.strictObject({
   priorities: z
     .array(dimensionIdSchema)
-    .length(3, { error: "Choose exactly three priorities" })
+    .min(1, { error: "Choose at least one priority" })
+    .max(3, { error: "Choose at most three priorities" })
     .refine((ids) => new Set(ids).size === ids.length, { error: "Each priority must be a different dimension" }),
 });
 

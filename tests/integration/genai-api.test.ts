@@ -8,7 +8,7 @@ const { db } = await import("@/lib/db");
 const { DIMENSION_IDS, MOTION_FOCUS, getDimension } = await import("@/lib/instruments/genai");
 const { QUESTIONS } = await import("@/lib/instruments/convergence");
 const { nextQ3End } = await import("@/lib/plan/genai-roadmap");
-const { getConvergenceFoundationForBrowser, getGenAiAssessment } = await import("@/lib/data/genai");
+const { currentRoadmap, getConvergenceFoundationForBrowser, getGenAiAssessment } = await import("@/lib/data/genai");
 const { completeAssessment } = await import("@/lib/data/assessments");
 const { anonymousActor, createConvergenceAssessment, createGenAiAssessment } = await import("../factories/assessment");
 const motionRoute = await import("@/app/api/assessments/[id]/motion/route");
@@ -164,6 +164,85 @@ describe("priorities and the Level 3 by Q3 roadmap", () => {
     const open = await createGenAiAssessment();
     expect((await putEntry(open, "0", entry)).status).toBe(409);
     expect((await snapshot(id))?.roadmap).toEqual([]);
+  });
+});
+
+describe("which dimensions can be priorities", () => {
+  const entry = {
+    whatItLooksLike: "",
+    infrastructure: "",
+    training: "",
+    governance: "",
+    successMeasure: "",
+    marketingWin: "",
+    itWin: "",
+    marketingOwner: "Dana",
+    itOwner: "Sam",
+    targetDate: nextQ3End(new Date()),
+  };
+  // Inbound's focus holds Data & Analytics; here it is already at level 4, and Paid Media does not apply.
+  const mixed = () =>
+    createGenAiAssessment({
+      motion: "inbound",
+      rate: (dimensionId) =>
+        dimensionId === "data-analytics"
+          ? { dimensionId, current: 4, target: 5, evidence: "" }
+          : dimensionId === "paid-media"
+            ? { dimensionId, current: "not_applicable", target: null, evidence: "" }
+            : { dimensionId, ...rateAllAtTwo() },
+      complete: true,
+    });
+
+  it("proposes only dimensions below level 3", async () => {
+    const id = await mixed();
+    const view = await getGenAiAssessment(anonymousActor(), id);
+    expect(currentRoadmap(view).map((e) => e.dimension)).toEqual(["content-creation", "inbound-marketing", "customer-experience"]);
+  });
+
+  it.each([
+    ["a 'Not applicable' dimension", "paid-media", /Paid Media is marked not applicable/],
+    ["a dimension already at level 4", "data-analytics", /Data & Analytics is already at level 4/],
+  ])("answers 400 for %s and changes nothing, saved roadmap or not", async (_name, dimension, message) => {
+    const id = await mixed();
+    const priorities = [dimension, "inbound-marketing", "customer-experience"];
+    const untouched = await snapshot(id);
+    const first = await putPriorities(id, { priorities });
+    expect(first.status).toBe(400);
+    expect(((await first.json()) as { error: { message: string } }).error.message).toMatch(message);
+    expect(await snapshot(id)).toEqual(untouched);
+
+    expect((await putEntry(id, "0", entry)).status).toBe(200);
+    const saved = await snapshot(id);
+    expect(saved?.roadmap).toHaveLength(3);
+    expect((await putPriorities(id, { priorities })).status).toBe(400);
+    expect(await snapshot(id)).toEqual(saved);
+  });
+
+  it("plans fewer cards when fewer dimensions are below level 3, and keeps that count", async () => {
+    const id = await createGenAiAssessment({
+      motion: "hybrid",
+      rate: (dimensionId) =>
+        dimensionId === "governance" || dimensionId === "talent-and-skills"
+          ? { dimensionId, ...rateAllAtTwo() }
+          : { dimensionId, current: 3, target: 4, evidence: "" },
+      complete: true,
+    });
+    expect(currentRoadmap(await getGenAiAssessment(anonymousActor(), id)).map((e) => e.dimension)).toEqual(["governance", "talent-and-skills"]);
+    // Swapping the two places is accepted; padding the list with a level-3 dimension is not.
+    const swapped = await putPriorities(id, { priorities: ["talent-and-skills", "governance"] });
+    expect(swapped.status).toBe(200);
+    const saved = await snapshot(id);
+    expect((await putPriorities(id, { priorities: ["talent-and-skills", "governance", "content-creation"] })).status).toBe(400);
+    expect((await putPriorities(id, { priorities: ["talent-and-skills"] })).status).toBe(400);
+    expect((await putEntry(id, "2", entry)).status).toBe(404);
+    expect(await snapshot(id)).toEqual(saved);
+    // A two-card roadmap reads back as saved, not as a fresh proposal.
+    expect((await putEntry(id, "1", entry)).status).toBe(200);
+    const view = await getGenAiAssessment(anonymousActor(), id);
+    expect(view.roadmap?.map((e) => [e.dimension, e.marketingOwner])).toEqual([
+      ["talent-and-skills", ""],
+      ["governance", "Dana"],
+    ]);
   });
 });
 
