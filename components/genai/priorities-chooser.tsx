@@ -25,12 +25,29 @@ function levelsText(d: PlannerDimension | undefined): string {
     : `Today level ${d.current}, holding`;
 }
 
-/** The three priority dimensions, each with a select and a "Change" button to swap it for another. */
+const COUNT_WORDS = ["no", "one", "two", "three"] as const;
+
+/** Names as prose: "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The priority dimensions, each with a select and a "Change" button to swap it for another.
+ * The select offers what the server accepts: a dimension that can be a priority, or one already
+ * listed (to swap places). The others are named below the list, with the reason.
+ */
 export function PrioritiesChooser(props: PrioritiesChooserProps) {
   const baseId = useId();
   const [choices, setChoices] = useState<DimensionId[]>(() => [...props.priorities]);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const byId = new Map(props.dimensions.map((d) => [d.id, d]));
+  const offered = props.dimensions.filter((d) => d.ineligibility === null || props.priorities.includes(d.id));
+  const notOffered = (why: NonNullable<PlannerDimension["ineligibility"]>) =>
+    props.dimensions.filter((d) => d.ineligibility === why && !props.priorities.includes(d.id)).map((d) => d.name);
+  const alreadyThere = notOffered("already_there");
+  const notApplicable = notOffered("not_applicable");
+  const count = props.priorities.length;
 
   async function change(index: number) {
     const chosen = choices[index];
@@ -66,7 +83,9 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
 
   return (
     <div className="flex flex-col gap-3">
-      <h3 className="text-title text-ink">Your three priorities</h3>
+      <h3 className="text-title text-ink">
+        {count === 1 ? "Your priority" : `Your ${COUNT_WORDS[count] ?? count} priorities`}
+      </h3>
       <ol className="grid gap-3 md:grid-cols-3">
         {props.priorities.map((id, index) => {
           const selectId = `${baseId}-priority-${index}`;
@@ -94,10 +113,9 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
                     setChoices((current) => current.map((c, i) => (i === index ? value : c)));
                   }}
                 >
-                  {props.dimensions.map((d) => (
+                  {offered.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.name}
-                      {d.current === null ? " (not applicable)" : ""}
                       {d.id !== id && props.priorities.includes(d.id) ? " (swap places)" : ""}
                     </option>
                   ))}
@@ -115,6 +133,22 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
           );
         })}
       </ol>
+      {alreadyThere.length > 0 || notApplicable.length > 0 ? (
+        <p className="text-small text-muted print:hidden" data-testid="not-offered">
+          {alreadyThere.length > 0
+            ? `Not offered: ${joinNames(alreadyThere)} ${alreadyThere.length === 1 ? "is" : "are"} already at Integrated Workflows (level 3) or beyond.`
+            : "Not offered:"}
+          {notApplicable.length > 0
+            ? ` ${joinNames(notApplicable)} ${notApplicable.length === 1 ? "is" : "are"} marked not applicable.`
+            : ""}
+        </p>
+      ) : null}
+      {count < 3 ? (
+        <p className="text-small text-muted">
+          Only {COUNT_WORDS[count] ?? count} of the dimensions you run {count === 1 ? "is" : "are"} below level 3, so the
+          roadmap has {count === 1 ? "one card" : `${COUNT_WORDS[count] ?? count} cards`}.
+        </p>
+      ) : null}
       <p
         role="status"
         aria-live="polite"

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { DimensionId } from "@/lib/instruments/genai";
-import type { RoadmapEntry } from "@/lib/plan/genai-roadmap";
+import type { PriorityIneligibility, RoadmapEntry } from "@/lib/plan/genai-roadmap";
 import { PrioritiesChooser } from "./priorities-chooser";
 import { RoadmapCard, type RoadmapLimits } from "./roadmap-card";
 
@@ -13,6 +13,8 @@ export interface PlannerDimension {
   /** Today's level, or null when not applicable. */
   current: number | null;
   target: number | null;
+  /** Why it cannot be a priority (not applicable, already at level 3 or beyond), or null when it can. */
+  ineligibility: PriorityIneligibility | null;
 }
 
 export interface RoadmapPlannerProps {
@@ -26,12 +28,21 @@ export interface RoadmapPlannerProps {
 }
 
 /**
- * The three priorities and their "Level 3 by Q3" cards. Changing a priority replaces the
+ * The priorities (up to three) and their "Level 3 by Q3" cards. Changing a priority replaces the
  * roadmap with the server's answer; cards whose dimension stays keep their unsaved edits.
  */
 export function RoadmapPlanner(props: RoadmapPlannerProps) {
   const [roadmap, setRoadmap] = useState<RoadmapEntry[]>(() => [...props.initialRoadmap]);
   const nameOf = (id: DimensionId) => props.dimensions.find((d) => d.id === id)?.name ?? id;
+
+  if (roadmap.length === 0) {
+    return (
+      <p className="max-w-3xl text-muted" data-testid="no-priorities">
+        Every dimension you run is already at Integrated Workflows (level 3) or beyond, so this roadmap has nothing to
+        plan. Take the next step from the targets you set in the table below.
+      </p>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-8">

@@ -129,6 +129,22 @@ const RATINGS: GenAiRatings = Object.fromEntries(
 );
 
 describe("buildGenAiReport", () => {
+  it("plans only dimensions below level 3, and says so when that leaves fewer cards or none", () => {
+    const at = (current: MaturityLevel) => ({ current, target: current, evidence: "" });
+    const ratings = Object.fromEntries(DIMENSION_IDS.map((id) => [id, id === "governance" ? at(2) : at(4)]));
+    const report = buildGenAiReport({ ratings, motion: "inbound", savedRoadmap: null, foundation: null, generatedAt: DATE });
+    expect(report.roadmap.cards.map((c) => c.dimension)).toEqual([getDimension("governance").name]);
+    expect(report.roadmap.intro).toMatch(/^One dimension to bring to Integrated Workflows by 30 September 2027\./);
+    expect(report.dimensions.tableIntro).toContain("The priority is marked");
+
+    const allThere = Object.fromEntries(DIMENSION_IDS.map((id) => [id, at(3)]));
+    const none = buildGenAiReport({ ratings: allThere, motion: "inbound", savedRoadmap: null, foundation: null, generatedAt: DATE });
+    expect(none.roadmap.cards).toEqual([]);
+    expect(none.roadmap.intro).toMatch(/already at level 3 or beyond, so this roadmap has nothing to plan/);
+    expect(none.summary.roadmapHeadline.text).toBe(none.roadmap.intro);
+    expect(none.summary.roadmapHeadline.text).not.toMatch(/Bring  to/);
+  });
+
   it("reports the level of scoreGenAi and the proposed Level 3 by Q3 roadmap", () => {
     const report = buildGenAiReport({ ratings: RATINGS, motion: "inbound", savedRoadmap: null, foundation: null, generatedAt: DATE });
     const score = scoreGenAi(RATINGS);

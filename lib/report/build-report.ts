@@ -60,6 +60,10 @@ export function joinAsProse(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** "one", "two", "three" for the roadmap's card count, which is at most three. */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const countWord = (count: number) => ["no", "one", "two", "three"][count] ?? String(count);
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function organisationOf(name: string | undefined): string {
@@ -343,12 +347,12 @@ function foundationSummary(foundation: FoundationLevels | null, flags: readonly 
   };
 }
 
-function genAiReturn(level: MaturityLevel | null, byDate: string): string {
+function genAiReturn(level: MaturityLevel | null, byDate: string, priorityCount: number): string {
   const integrated = getGenAiLevel(INTEGRATED_WORKFLOWS_LEVEL).name;
   if (level !== null && level >= INTEGRATED_WORKFLOWS_LEVEL) {
     return `Level 3, ${integrated}, is where AI stops being a side project and starts paying back, and the organisation is there overall. The next return comes from foresight (level 4): forecasting results before the money is spent, which only works on the trusted data and integrations level 3 built.`;
   }
-  return `Level 3, ${integrated}, is the turning point: AI stops being a side project and becomes part of how work gets done, and that is where it starts paying back. Bringing the three priorities there ${byDate} turns individual time savings into repeatable gains, measured by the success measures on each roadmap card.`;
+  return `Level 3, ${integrated}, is the turning point: AI stops being a side project and becomes part of how work gets done, and that is where it starts paying back. Bringing ${priorityCount === 1 ? "the priority" : `the ${countWord(priorityCount)} priorities`} there ${byDate} turns individual time savings into repeatable gains, measured by the success measures on each roadmap card.`;
 }
 
 /** "by 30 September 2027", or "between … and …" when the team set different dates. */
@@ -408,6 +412,13 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
     }),
   );
 
+  // Only dimensions below level 3 are proposed or accepted, so the roadmap may hold fewer than three, or none.
+  const nothingToPlan =
+    "Every dimension that applies is already at level 3 or beyond, so this roadmap has nothing to plan; the targets in the gap table show the next step.";
+  const bringText =
+    roadmap.length === 0
+      ? nothingToPlan
+      : `Bring ${joinAsProse(priorityNames)} to level ${target.level}, ${target.name}, ${byDate}.`;
   const choice = isProposed
     ? `Proposed from the ${motionName} go-to-market motion: the least mature of its focus dimensions. The team can change them on the result page.`
     : `Chosen by the team, first proposed from the ${motionName} go-to-market motion.`;
@@ -449,7 +460,7 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       itSees: level ? { heading: "What IT sees at this level", text: level.itSees } : null,
       roadmapHeadline: {
         heading: "Level 3 by Q3",
-        text: `Bring ${joinAsProse(priorityNames)} to level ${target.level}, ${target.name}, ${byDate}. ${choice}`,
+        text: roadmap.length === 0 ? nothingToPlan : `${bringText} ${choice}`,
       },
       priorities: roadmap.map((entry) => ({
         name: getDimension(entry.dimension).name,
@@ -460,7 +471,7 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
             : `Owners: ${ownerOr(entry.marketingOwner)} (Marketing), ${ownerOr(entry.itOwner)} (IT)`,
       })),
       foundationNote: { heading: foundation.headline, text: foundation.summaryText, isWarning: foundation.isWarning },
-      expectedReturn: { heading: "The expected return", text: genAiReturn(score.overallLevel, byDate) },
+      expectedReturn: { heading: "The expected return", text: genAiReturn(score.overallLevel, byDate, roadmap.length) },
     },
     dimensions: {
       heading: "Today and the target, dimension by dimension",
@@ -486,12 +497,15 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
           .map((d) => getDimension(d.dimension).name),
       })),
       tableHeading: "The gap, dimension by dimension",
-      tableIntro: "Largest gap first. The three priorities are marked; notes are the respondent’s own evidence.",
+      tableIntro: `Largest gap first. ${roadmap.length === 0 ? "" : roadmap.length === 1 ? "The priority is marked; " : `The ${countWord(roadmap.length)} priorities are marked; `}${roadmap.length === 0 ? "N" : "n"}otes are the respondent’s own evidence.`,
       rows: orderedDimensionRows(score, new Set(roadmap.map((e) => e.dimension))),
     },
     roadmap: {
       heading: "Level 3 by Q3: the roadmap",
-      intro: `Three dimensions to bring to ${target.name} ${byDate}. ${choice}`,
+      intro:
+        roadmap.length === 0
+          ? nothingToPlan
+          : `${roadmap.length === 1 ? "One dimension" : `${capitalise(countWord(roadmap.length))} dimensions`} to bring to ${target.name} ${byDate}. ${choice}`,
       cards,
       foundation: {
         heading: "Can the foundation carry these targets?",

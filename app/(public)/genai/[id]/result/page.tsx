@@ -17,7 +17,7 @@ import { loadGenAiAssessmentOr404 } from "@/lib/data/load";
 import { reportDownloadPath } from "@/lib/report/file-name";
 import { BROWSER_KEY_COOKIE, genaiResultPathOf, genaiResumePathOf } from "@/lib/http/paths";
 import { GTM_MOTIONS, MOTION_FOCUS, getDimension } from "@/lib/instruments/genai";
-import { buildDefaultRoadmap, flagTargetsBeyondFoundation, proposePriorities } from "@/lib/plan/genai-roadmap";
+import { buildDefaultRoadmap, findPriorityIneligibility, flagTargetsBeyondFoundation, proposePriorities } from "@/lib/plan/genai-roadmap";
 import { scoreGenAi } from "@/lib/scoring/genai";
 import { OWNER_NAME_MAX, ROADMAP_TEXT_MAX } from "@/lib/validation/genai";
 
@@ -46,6 +46,7 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
     name: getDimension(d.dimension).name,
     current: d.current,
     target: d.target,
+    ineligibility: findPriorityIneligibility(d),
   }));
 
   return (
@@ -105,13 +106,17 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
               <h2 id="roadmap-heading" className="mt-2 text-3xl font-semibold tracking-tight text-ink">
                 Level 3 by Q3
               </h2>
-              <p className="mt-2 text-muted">
-                Three dimensions to bring to Integrated Workflows by the end of the next third quarter.{" "}
-                {isProposed
-                  ? `Proposed from your go-to-market (${motionName.toLowerCase()}): the least mature of ${focusNames.join(", ")}.`
-                  : `Your choice, first proposed from your go-to-market (${motionName.toLowerCase()}).`}{" "}
-                Change any of them, then make each card yours: name the owners, adjust the date, save.
-              </p>
+              {/* With no dimension below level 3 the planner says so in place of this introduction. */}
+              {roadmap.length > 0 ? (
+                <p className="mt-2 text-muted">
+                  {roadmap.length === 1 ? "One dimension" : `${["One", "Two", "Three"][roadmap.length - 1] ?? roadmap.length} dimensions`}{" "}
+                  to bring to Integrated Workflows by the end of the next third quarter.{" "}
+                  {isProposed
+                    ? `Proposed from your go-to-market (${motionName.toLowerCase()}): the least mature of ${focusNames.join(", ")} that are below level 3, topped up from the other dimensions when fewer than three are.`
+                    : `Your choice, first proposed from your go-to-market (${motionName.toLowerCase()}).`}{" "}
+                  Change any of them, then make each card yours: name the owners, adjust the date, save.
+                </p>
+              ) : null}
             </div>
           </div>
           <RoadmapPlanner
