@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { RoadmapEntry } from "@/lib/plan/genai-roadmap";
 
@@ -75,6 +76,9 @@ export function RoadmapCard(props: RoadmapCardProps) {
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [status, setStatus] = useState<Status>("clean");
   const [message, setMessage] = useState("");
+  // Field errors are summed up at the top of the card, as the other forms do; a failure that
+  // no field explains stays beside the Save button, where the user is looking.
+  const [hasFieldErrors, setHasFieldErrors] = useState(false);
   const headingId = `${baseId}-heading`;
   const idOf = (name: FieldName) => `${baseId}-${name}`;
 
@@ -87,6 +91,7 @@ export function RoadmapCard(props: RoadmapCardProps) {
     event.preventDefault();
     setStatus("saving");
     setMessage("");
+    setHasFieldErrors(false);
     try {
       const response = await fetch(props.endpoint, {
         method: "PUT",
@@ -110,8 +115,10 @@ export function RoadmapCard(props: RoadmapCardProps) {
       }
       setErrors(next);
       setStatus(response.status >= 500 ? "failed" : "invalid");
+      const isExplainedByFields = Object.keys(next).length > 0;
+      setHasFieldErrors(isExplainedByFields);
       setMessage(
-        Object.keys(next).length > 0
+        isExplainedByFields
           ? "Not saved: correct the fields marked below. Nothing was changed."
           : (body.error?.message ?? "This card could not be saved. Please try again."),
       );
@@ -137,7 +144,7 @@ export function RoadmapCard(props: RoadmapCardProps) {
   const textArea = (name: Exclude<FieldName, "targetDate" | "marketingOwner" | "itOwner">, label: string) => (
     <div key={name} className="flex flex-col gap-1">
       <label htmlFor={idOf(name)} className="text-small font-medium text-ink">
-        {label}
+        {label} <span className="font-normal text-muted print:hidden">(optional)</span>
       </label>
       <textarea
         id={idOf(name)}
@@ -196,6 +203,12 @@ export function RoadmapCard(props: RoadmapCardProps) {
         </h3>
       </div>
 
+      {message && hasFieldErrors ? (
+        <Alert tone="danger" className="print:hidden">
+          {message}
+        </Alert>
+      ) : null}
+
       <div className="grid gap-4 sm:grid-cols-2">
         {TEXT_FIELDS.map((f) => (
           <div key={f.name} className={f.name === "whatItLooksLike" ? "sm:col-span-2" : undefined}>
@@ -245,7 +258,7 @@ export function RoadmapCard(props: RoadmapCardProps) {
           ) : null}
         </p>
       </div>
-      {message ? (
+      {message && !hasFieldErrors ? (
         <p role="alert" className="text-small font-medium text-danger print:hidden">
           {message}
         </p>

@@ -58,11 +58,12 @@ const roadmapText = (label: string) =>
     .trim()
     .max(ROADMAP_TEXT_MAX, { error: `${label} is at most ${ROADMAP_TEXT_MAX} characters` });
 
+// The label is used as written, never lower-cased: it carries names such as "IT" and "Marketing".
 const ownerName = (label: string) =>
   z
     .string({ error: `${label} is required` })
     .trim()
-    .min(1, { error: `Name the ${label.toLowerCase()}` })
+    .min(1, { error: `Name the ${label}` })
     .max(OWNER_NAME_MAX, { error: `${label} is at most ${OWNER_NAME_MAX} characters` });
 
 /** The position in the URL of a roadmap entry: 0, 1 or 2. */
