@@ -168,6 +168,44 @@ test("a changed priority and a saved roadmap card are kept after a reload", asyn
   await expect(first.getByLabel("How we measure success")).toHaveValue("Time from brief to approved draft halves by September.");
 });
 
+test("the priority chooser offers only dimensions below level 3 and says why the others are missing", async ({ page, request }) => {
+  const id = await startGenAiViaApi(request);
+  // Outbound-led: Data & Analytics (4) and Sales Alignment (3) are focus dimensions already at level 3 or beyond.
+  await rateAllGenAiViaApi(request, id, "outbound", (d) =>
+    d === "data-analytics"
+      ? { current: 4, target: 5 }
+      : d === "sales-alignment"
+        ? { current: 3, target: 4 }
+        : d === "martech-stack"
+          ? { current: "not_applicable", target: null }
+          : { current: 2, target: 3 },
+  );
+  await page.goto(`/genai/${id}/result`);
+
+  // The two focus dimensions below level 3, then the least mature of the others.
+  await expect(page.getByTestId("priority-0")).toHaveText("Account-Based Marketing");
+  await expect(page.getByTestId("priority-1")).toHaveText("Outbound Marketing");
+  await expect(page.getByTestId("priority-2")).toHaveText("Content Creation");
+  await expect(page.locator("form[data-roadmap-position]")).toHaveCount(3);
+
+  const options = await page.getByLabel("Swap priority 3 for").locator("option").evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+  expect(options).toContain("governance");
+  expect(options).toContain("account-based-marketing"); // already listed: swaps places
+  for (const refused of ["data-analytics", "sales-alignment", "martech-stack"]) expect(options).not.toContain(refused);
+  await expect(page.getByTestId("not-offered")).toHaveText(
+    "Not offered: Data & Analytics and Sales Alignment are already at Integrated Workflows (level 3) or beyond. MarTech Stack is marked not applicable.",
+  );
+
+  // Sent anyway, the server refuses it and the page still shows the same priorities.
+  const refused = await request.put(`/api/assessments/${id}/priorities`, {
+    data: { priorities: ["account-based-marketing", "outbound-marketing", "data-analytics"] },
+  });
+  expect(refused.status()).toBe(400);
+  await page.reload();
+  await expect(page.getByTestId("priority-2")).toHaveText("Content Creation");
+  await expect(page.getByRole("heading", { name: /Data & Analytics: level 3 by/ })).toHaveCount(0);
+});
+
 test("a bad roadmap save shows each message beside its field and changes nothing", async ({ page, request }) => {
   const id = await startGenAiViaApi(request);
   await rateAllGenAiViaApi(request, id, "outbound", () => ({ current: 2, target: 3 }));
@@ -180,14 +218,20 @@ test("a bad roadmap save shows each message beside its field and changes nothing
   const date = card.getByLabel("Target date");
 
   await owner.fill("");
-  await card.getByLabel("IT owner").fill("Lee Park");
+  await card.getByLabel("IT owner").fill(" ");
   await card.getByLabel("Training").fill("Changed training that must not be saved");
   await date.fill("2020-01-01");
   await card.getByRole("button", { name: "Save priority 2" }).click();
 
-  await expect(card.getByRole("alert")).toContainText("Not saved");
+  const summary = card.getByRole("alert");
+  await expect(summary).toContainText("Not saved: correct the fields marked below");
+  // "below" is true: the summary sits above the first field of the card.
+  const summaryBox = await summary.boundingBox();
+  const firstFieldBox = await card.locator("textarea").first().boundingBox();
+  expect(summaryBox && firstFieldBox && summaryBox.y + summaryBox.height <= firstFieldBox.y).toBe(true);
   await expect(owner).toHaveAttribute("aria-invalid", "true");
-  await expect(owner).toHaveAccessibleDescription(/marketing owner/i);
+  await expect(owner).toHaveAccessibleDescription("Name the Marketing owner");
+  await expect(card.getByLabel("IT owner")).toHaveAccessibleDescription("Name the IT owner");
   await expect(date).toHaveAttribute("aria-invalid", "true");
   await expect(date).toHaveAccessibleDescription(/past/i);
   // Focus goes to the first field to fix, in the order of the form: the date comes before the owners.
@@ -221,11 +265,17 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(allSaved(page)).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
+    // Three dimensions below level 3, so the chooser, its "not offered" line and the cards are all scanned.
     await rateAllGenAiViaApi(request, id, "hybrid", (d) =>
-      d === "paid-media" ? { current: "not_applicable", target: null } : { current: 4, target: 5, evidence: "A shared dashboard" },
+      d === "paid-media"
+        ? { current: "not_applicable", target: null }
+        : d === "campaign-management" || d === "governance" || d === "talent-and-skills"
+          ? { current: 2, target: 3 }
+          : { current: 4, target: 5, evidence: "A shared dashboard" },
     );
     await page.goto(`/genai/${id}/result`);
     await expect(page.locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("not-offered")).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await context.close();
   });
