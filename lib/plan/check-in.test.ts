@@ -262,6 +262,13 @@ describe("checkInGenAi", () => {
     expect(checkIn.overall).toMatchObject({ beforeScore: null, afterScore: null, scoreDelta: null, beforeLevel: 3, afterLevel: 3, movement: "held" });
   });
 
+  it("says there was nothing to follow when every dimension was already at level 3 or beyond", () => {
+    const previous = combineGenAi([ratings({ "inbound-marketing": "na" }, 4)]);
+    const checkIn = checkInGenAi(previous, combineGenAi([ratings({}, 5)]), { motion: "inbound" });
+    expect(checkIn.priorities).toEqual([]);
+    expect(checkIn.verdict).toBe("Nothing to follow: the previous round left no dimension below level 3 or unrated, so its roadmap had no priority.");
+  });
+
   it("never proposes a dimension every respondent marked not applicable", () => {
     const previous = combineGenAi([ratings({ "inbound-marketing": "na", "content-creation": 1 })]);
     const checkIn = checkInGenAi(previous, previous, { motion: "inbound" });

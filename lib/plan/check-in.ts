@@ -140,7 +140,11 @@ export function writeVerdict(
   overall: OverallChange,
   instrument: CheckInInstrument,
 ): string {
-  if (changes.length === 0) return "Too early to judge: the previous round rated nothing the plan could follow.";
+  // Only a GenAI roadmap can be empty: every dimension was at level 3 or beyond, or not applicable.
+  if (changes.length === 0)
+    return instrument === "genai"
+      ? "Nothing to follow: the previous round left no dimension below level 3 or unrated, so its roadmap had no priority."
+      : "Too early to judge: the previous round rated nothing the plan could follow.";
   const unit = instrument === "convergence" ? "points" : "levels";
   const count = (m: Movement) => changes.filter((c) => c.change.movement === m).length;
   const up = count("up");
