@@ -46,11 +46,11 @@ export function GenAiLevelSummary({ score }: { score: GenAiScore }) {
       <LevelScale levels={GENAI_LEVELS} current={level.level} label="The five levels of the Generative AI maturity model" />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-card border border-border bg-surface p-5 break-inside-avoid">
-          <h2 className="text-eyebrow text-muted uppercase">What Marketing sees at this level</h2>
+          <h2 className="text-eyebrow text-muted uppercase">What the Marketing team sees at this level</h2>
           <p className="mt-2 text-ink">{level.marketingSees}</p>
         </div>
         <div className="rounded-card border border-border bg-surface p-5 break-inside-avoid">
-          <h2 className="text-eyebrow text-muted uppercase">What IT sees at this level</h2>
+          <h2 className="text-eyebrow text-muted uppercase">What the IT team sees at this level</h2>
           <p className="mt-2 text-ink">{level.itSees}</p>
         </div>
       </div>

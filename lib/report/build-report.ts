@@ -456,8 +456,8 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       basis: `${counts.join("; ")}.`,
       rule: GENAI_OVERALL_RULE,
       scale: genAiScale(score.overallLevel),
-      marketingSees: level ? { heading: "What Marketing sees at this level", text: level.marketingSees } : null,
-      itSees: level ? { heading: "What IT sees at this level", text: level.itSees } : null,
+      marketingSees: level ? { heading: "What the Marketing team sees at this level", text: level.marketingSees } : null,
+      itSees: level ? { heading: "What the IT team sees at this level", text: level.itSees } : null,
       roadmapHeadline: {
         heading: "Level 3 by Q3",
         text: roadmap.length === 0 ? nothingToPlan : `${bringText} ${choice}`,
