@@ -199,10 +199,7 @@ export function GenAiQuestionnaire(props: GenAiQuestionnaireProps) {
         dimension ? (
           <>
             <p className="mt-1 text-muted">{dimension.summary}</p>
-            <p className="mt-1 text-sm text-muted">
-              Dimension {dimensionIndex + 1} of {dimensions.length}. Pick what a colleague could see today, not what you
-              plan.
-            </p>
+            <p className="mt-1 text-sm text-muted">Pick what a colleague could see today, not what you plan.</p>
           </>
         ) : (
           <p className="mt-1 text-muted">
