@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Eyebrow, Heading, Lead } from "@/components/ui/heading";
@@ -17,6 +18,14 @@ export default function NotFound() {
       <Lead className="mt-5 max-w-xl">
         The link may be out of date, or the address may have a typo. Nothing you saved is affected.
       </Lead>
+      {/* Shown on every 404, so it tells nobody whether a given result exists. */}
+      <p className="mt-4 max-w-xl text-muted">
+        A result saved to an organisation opens only for its people and its consultant:{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-ink underline">
+          sign in
+        </Link>{" "}
+        with an account of that organisation, then open the link again.
+      </p>
       <div className="mt-10 flex flex-wrap gap-3">
         <ButtonLink href="/" size="lg">
           Back to the home page

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
 import { postJson, type FieldErrors } from "./auth-client";
+import { showProblems } from "./show-problems";
 
 /** Asks for a reset link; the answer is the same whether or not the email has an account. */
 export function ForgotPasswordForm() {
@@ -15,17 +16,21 @@ export function ForgotPasswordForm() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email") ?? "");
+    const formElement = event.currentTarget;
+    const email = String(new FormData(formElement).get("email") ?? "");
     setIsBusy(true);
     setError(null);
     const result = await postJson<{ message: string }>("/api/account/forgot-password", { email });
-    setIsBusy(false);
     if (result.ok) {
+      setIsBusy(false);
       setFields({});
       setMessage(result.data.message);
     } else {
-      setFields(result.fields);
-      setError(result.fields.email ? null : result.message);
+      showProblems(formElement, () => {
+        setIsBusy(false);
+        setFields(result.fields);
+        setError(result.fields.email ? null : result.message);
+      });
     }
   }
 

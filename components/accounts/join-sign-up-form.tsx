@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
 import { postJson, signInWithPassword, type FieldErrors } from "./auth-client";
+import { showProblems } from "./show-problems";
 
 /** Creates an account that joins the inviting organisation (no organisation of its own), then signs in. */
 export function JoinSignUpForm({ token, organizationName, minPasswordLength }: { token: string; organizationName: string; minPasswordLength: number }) {
@@ -20,15 +21,18 @@ export function JoinSignUpForm({ token, organizationName, minPasswordLength }: {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const input = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     setIsBusy(true);
     setError(null);
     const created = await postJson<{ workspaceUrl: string }>(`/api/join/${encodeURIComponent(token)}/sign-up`, input);
     if (!created.ok) {
-      setFields(created.fields);
-      setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
-      setIsBusy(false);
+      showProblems(formElement, () => {
+        setFields(created.fields);
+        setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
+        setIsBusy(false);
+      });
       // A link that stopped working meanwhile: the page explains it.
       if (created.status === 404 || created.status === 410) router.refresh();
       return;

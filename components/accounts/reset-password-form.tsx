@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
 import { postJson, type FieldErrors } from "./auth-client";
+import { showProblems } from "./show-problems";
 
 /** Sets a new password with the token from the emailed link, then sends the user to sign in. */
 export function ResetPasswordForm({ token, minPasswordLength }: { token: string; minPasswordLength: number }) {
@@ -21,7 +22,8 @@ export function ResetPasswordForm({ token, minPasswordLength }: { token: string;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get("password") ?? "");
+    const formElement = event.currentTarget;
+    const password = String(new FormData(formElement).get("password") ?? "");
     setIsBusy(true);
     setError(null);
     const result = await postJson<{ ok: true }>("/api/account/reset-password", { token, password });
@@ -29,10 +31,12 @@ export function ResetPasswordForm({ token, minPasswordLength }: { token: string;
       navigate("/sign-in?reset=1");
       return;
     }
-    setIsBusy(false);
-    setFields(result.fields);
-    // A broken link is said even when the password is refused too: both are reported at once.
-    setError(result.fields.token ?? (result.fields.password ? null : result.message));
+    showProblems(formElement, () => {
+      setIsBusy(false);
+      setFields(result.fields);
+      // A broken link is said even when the password is refused too: both are reported at once.
+      setError(result.fields.token ?? (result.fields.password ? null : result.message));
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "./form-field";
 import { pathAfterSignIn, signInWithPassword, type FieldErrors } from "./auth-client";
+import { showProblems } from "./show-problems";
 
 /** Email + password sign-in; goes to `next` (a same-site path) or the account's start page (consultants: /clients). */
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
@@ -22,7 +23,8 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     setIsBusy(true);
     setError(null);
     const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
@@ -31,9 +33,11 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
       return;
     }
     // An empty or malformed field is marked beside it; a wrong email or password stays one generic message.
-    setFields(result.fields);
-    setError(Object.keys(result.fields).length > 0 ? "Please correct the fields marked below." : result.message);
-    setIsBusy(false);
+    showProblems(formElement, () => {
+      setFields(result.fields);
+      setError(Object.keys(result.fields).length > 0 ? "Please correct the fields marked below." : result.message);
+      setIsBusy(false);
+    });
   }
 
   return (

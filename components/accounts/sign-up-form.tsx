@@ -9,6 +9,7 @@ import { SelectField, TextField } from "./form-field";
 import { landingPathFor } from "@/lib/auth/landing";
 import { AccountTypeChoice, type AccountType } from "./account-type-choice";
 import { postJson, safeNextPath, signInWithPassword, type FieldErrors } from "./auth-client";
+import { showProblems } from "./show-problems";
 
 type Option = { value: string; label: string };
 
@@ -39,7 +40,8 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next, sav
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const text = (key: string) => String(form.get(key) ?? "");
     const input = {
       email: text("email"),
@@ -54,9 +56,11 @@ export function SignUpForm({ industries, sizeBands, minPasswordLength, next, sav
     setError(null);
     const created = await postJson<{ email: string; home?: string }>("/api/account/sign-up", input);
     if (!created.ok) {
-      setFields(created.fields);
-      setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
-      setIsBusy(false);
+      showProblems(formElement, () => {
+        setFields(created.fields);
+        setError(Object.keys(created.fields).length > 0 ? "Please correct the fields marked below." : created.message);
+        setIsBusy(false);
+      });
       return;
     }
     setFields({});

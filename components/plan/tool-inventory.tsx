@@ -176,7 +176,14 @@ export function ToolInventory(props: ToolInventoryProps) {
               </div>
               <Button
                 variant="ghost"
-                onClick={() => update(rows.filter((r) => r.key !== row.key))}
+                onClick={() => {
+                  const next = rows.filter((r) => r.key !== row.key);
+                  // Focus goes to the row that takes this one's place (or the one before it, or "Add a
+                  // tool" when none is left), not back to the top of the page with the removed button.
+                  flushSync(() => update(next));
+                  const neighbour = next[Math.min(index, next.length - 1)];
+                  document.getElementById(neighbour ? `${baseId}-${neighbour.key}-name` : `${baseId}-add`)?.focus();
+                }}
                 aria-label={`Remove tool ${index + 1}${row.name ? `: ${row.name}` : ""}`}
               >
                 Remove
@@ -188,6 +195,7 @@ export function ToolInventory(props: ToolInventoryProps) {
 
       <div className="flex flex-wrap items-center gap-4">
         <Button
+          id={`${baseId}-add`}
           variant="secondary"
           disabled={rows.length >= props.maxRows}
           onClick={() => {

@@ -136,6 +136,9 @@ describe("buildGenAiReport", () => {
     expect(report.roadmap.cards.map((c) => c.dimension)).toEqual([getDimension("governance").name]);
     expect(report.roadmap.intro).toMatch(/^One dimension to bring to Integrated Workflows by 30 September 2027\./);
     expect(report.dimensions.tableIntro).toContain("The priority is marked");
+    // Governance is not in inbound's focus set: the text says where it came from and why it is alone.
+    expect(report.summary.roadmapHeadline.text).toContain("then of the other dimensions below level 3");
+    expect(report.summary.roadmapHeadline.text).toContain("Only one dimension is below level 3, so the roadmap has one card.");
 
     const allThere = Object.fromEntries(DIMENSION_IDS.map((id) => [id, at(3)]));
     const none = buildGenAiReport({ ratings: allThere, motion: "inbound", savedRoadmap: null, foundation: null, generatedAt: DATE });
@@ -157,6 +160,7 @@ describe("buildGenAiReport", () => {
     expect(nextQ3End(DATE)).toBe("2027-09-30");
     expect(report.roadmap.cards.every((c) => c.marketingOwner === "To be named" && c.itOwner === "To be named")).toBe(true);
     expect(report.summary.roadmapHeadline.text).toContain("Proposed from the inbound-led go-to-market motion");
+    expect(report.summary.roadmapHeadline.text).not.toContain("so the roadmap has");
     expect(report.fileName).toBe("your-organisation-genai-2026-11-23.pdf");
   });
 

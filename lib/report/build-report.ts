@@ -24,6 +24,7 @@ import {
   flagTargetsBeyondFoundation,
   FOUNDATION_READY_LEVEL,
   INTEGRATED_WORKFLOWS_LEVEL,
+  PRIORITY_COUNT,
   proposePriorities,
   type FoundationFlag,
   type FoundationLevels,
@@ -419,9 +420,14 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
     roadmap.length === 0
       ? nothingToPlan
       : `Bring ${joinAsProse(priorityNames)} to level ${target.level}, ${target.name}, ${byDate}.`;
+  // Fewer cards than the usual three: say why, so a short roadmap does not read as an omission.
+  const fewer =
+    roadmap.length > 0 && roadmap.length < PRIORITY_COUNT
+      ? ` Only ${roadmap.length === 1 ? "one dimension is" : `${roadmap.length} dimensions are`} below level 3, so the roadmap has ${roadmap.length === 1 ? "one card" : `${roadmap.length} cards`}.`
+      : "";
   const choice = isProposed
-    ? `Proposed from the ${motionName} go-to-market motion: the least mature of its focus dimensions. The team can change them on the result page.`
-    : `Chosen by the team, first proposed from the ${motionName} go-to-market motion.`;
+    ? `Proposed from the ${motionName} go-to-market motion: the least mature of its focus dimensions below level 3, then of the other dimensions below level 3.${fewer} The team can change them on the result page.`
+    : `Chosen by the team, first proposed from the ${motionName} go-to-market motion.${fewer}`;
   const headline = level ? `Level ${level.level}: ${level.name}` : "No level yet";
   const team = (input.respondentCount ?? 1) > 1;
   const counts = [

@@ -27,7 +27,7 @@ export const REPORT_COPY = {
     flag: "Foundation check",
   },
   foundationTable: { dimension: "Dimension", target: "Target", pillar: "Not yet carried by" },
-  summary: { heading: "Executive summary", priorities: "The three priorities", pillarsAtAGlance: "The five pillars at a glance" },
+  summary: { heading: "Executive summary", pillarsAtAGlance: "The five pillars at a glance" },
   distribution: "Where the dimensions sit today",
   phase: "Phase",
   bullet: "•",

@@ -101,7 +101,7 @@ export function genAiMethod(): { heading: string; intro: string; sections: Repor
       {
         heading: "The priorities",
         paragraphs: [
-          `The ${PRIORITY_COUNT === 3 ? "three" : String(PRIORITY_COUNT)} priorities are proposed from the dimensions that matter most to the go-to-market motion (inbound-led, outbound-led or hybrid), least mature first, topped up from the other dimensions when fewer than ${PRIORITY_COUNT === 3 ? "three" : String(PRIORITY_COUNT)} of those qualify. Only a dimension below level 3 can be a priority: one already at level 3 or beyond has nothing to gain from a level-3 roadmap, and one marked not applicable is not run at all, so the roadmap may hold fewer cards. A dimension nobody could rate counts as the least mature. The team can change any of them, within the same rule.`,
+          `Up to ${PRIORITY_COUNT === 3 ? "three" : String(PRIORITY_COUNT)} priorities are proposed from the dimensions that matter most to the go-to-market motion (inbound-led, outbound-led or hybrid), least mature first, topped up from the other dimensions when fewer than ${PRIORITY_COUNT === 3 ? "three" : String(PRIORITY_COUNT)} of those qualify. Only a dimension below level 3 can be a priority: one already at level 3 or beyond has nothing to gain from a level-3 roadmap, and one marked not applicable is not run at all, so the roadmap may hold fewer cards. A dimension nobody could rate counts as the least mature. The team can change any of them, within the same rule.`,
         ],
       },
       {

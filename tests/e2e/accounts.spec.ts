@@ -171,6 +171,8 @@ test("signing in with empty fields marks each field; a wrong password stays one 
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  // Focus moves to the first marked field, not back to the page.
+  await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByText("Enter your email address")).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Enter your password")).toBeVisible();
@@ -181,6 +183,8 @@ test("signing in with empty fields marks each field; a wrong password stays one 
   await page.getByLabel("Password").fill("not the right phrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Incorrect email or password.")).toBeVisible();
+  // No field is marked, so focus goes to the message itself.
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect email or password." })).toBeFocused();
   await expect(page.getByLabel("Email")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Password")).not.toHaveAttribute("aria-invalid", "true");
 });
@@ -238,6 +242,7 @@ test("the sign-in and sign-up pages have no serious accessibility violations", a
   for (const label of ["Work email", "Password", "Organisation name", "Industry", "Size"]) {
     await expect(page.getByLabel(label)).toHaveAttribute("aria-invalid", "true");
   }
+  await expect(page.getByLabel("Work email")).toBeFocused();
   await expectNoSeriousAxeViolations(page);
   await page.goto("/forgot-password");
   await expectNoSeriousAxeViolations(page);

@@ -175,7 +175,7 @@ async function typeAtOnce(page: Page, keys: string[]): Promise<void> {
   await cdp.detach();
 }
 
-test("a keyboard user who adds a tool and types at once has every character in the new row's name", async ({ page }) => {
+test("a keyboard user who adds a tool and types at once has every character in the new row's name, and removing a row keeps focus in the worksheet", async ({ page }) => {
   const id = await startDiagnosticViaApi(page.request);
   await answerAllViaApi(page.request, id, () => 3);
   await page.goto(`/diagnostic/${id}/result`);
@@ -194,4 +194,16 @@ test("a keyboard user who adds a tool and types at once has every character in t
   await expect(page.getByLabel("Tool 2", { exact: true })).toHaveValue("  Ads");
   await expect(names).toHaveCount(2);
   await expect(page.getByLabel("Tool 1", { exact: true })).toHaveValue("CRM suite");
+
+  // Removing a row with the keyboard leaves focus on the row that takes its place, then on the one
+  // before it, then on "Add a tool": never back at the top of the page.
+  await page.getByRole("button", { name: "Remove tool 1: CRM suite" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(names).toHaveCount(1);
+  await expect(page.getByLabel("Tool 1", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Tool 1", { exact: true })).toHaveValue("  Ads");
+  await page.getByRole("button", { name: /^Remove tool 1/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(names).toHaveCount(0);
+  await expect(add).toBeFocused();
 });

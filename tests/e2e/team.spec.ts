@@ -170,6 +170,9 @@ test("an unknown respondent link shows the not-found page", async ({ page }) => 
   const response = await page.goto(`/respond/${"x".repeat(43)}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "This page is not here." })).toBeVisible();
+  // Every 404 says that a saved result needs signing in, with the way there.
+  await page.getByRole("link", { name: "sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/sign-in");
 });
 
 test("an owner starts a team round from the workspace; an unknown round is not found", async ({ page }) => {

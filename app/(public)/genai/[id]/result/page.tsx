@@ -112,7 +112,7 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
                   {roadmap.length === 1 ? "One dimension" : `${["One", "Two", "Three"][roadmap.length - 1] ?? roadmap.length} dimensions`}{" "}
                   to bring to Integrated Workflows by the end of the next third quarter.{" "}
                   {isProposed
-                    ? `Proposed from your go-to-market (${motionName.toLowerCase()}): the least mature of ${focusNames.join(", ")} that are below level 3, topped up from the other dimensions when fewer than three are.`
+                    ? `Proposed from your go-to-market (${motionName.toLowerCase()}): the least mature of ${focusNames.join(", ")}, then of the other dimensions, counting only those below level 3.`
                     : `Your choice, first proposed from your go-to-market (${motionName.toLowerCase()}).`}{" "}
                   Change any of them, then make each card yours: name the owners, adjust the date, save.
                 </p>
