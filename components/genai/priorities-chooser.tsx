@@ -3,7 +3,8 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { DimensionId } from "@/lib/instruments/genai";
-import { replacePriority } from "@/lib/plan/priorities";
+import { replacePriority, shortRoadmapNote } from "@/lib/plan/priorities";
+import { countWord, joinAsProse } from "@/lib/report/prose";
 import type { RoadmapEntry } from "@/lib/plan/genai-roadmap";
 import type { PlannerDimension } from "./roadmap-planner";
 
@@ -25,13 +26,6 @@ function levelsText(d: PlannerDimension | undefined): string {
     : `Today level ${d.current}, holding`;
 }
 
-const COUNT_WORDS = ["no", "one", "two", "three"] as const;
-
-/** Names as prose: "A", "A and B", "A, B and C". */
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 /**
  * The priority dimensions, each with a select and a "Change" button to swap it for another.
  * The select offers what the server accepts: a dimension that can be a priority, or one already
@@ -48,6 +42,7 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
   const alreadyThere = notOffered("already_there");
   const notApplicable = notOffered("not_applicable");
   const count = props.priorities.length;
+  const shortNote = shortRoadmapNote(count);
 
   async function change(index: number) {
     const chosen = choices[index];
@@ -84,7 +79,7 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
   return (
     <div className="flex flex-col gap-3">
       <h3 className="text-title text-ink">
-        {count === 1 ? "Your priority" : `Your ${COUNT_WORDS[count] ?? count} priorities`}
+        {count === 1 ? "Your priority" : `Your ${countWord(count)} priorities`}
       </h3>
       <ol className="grid gap-3 md:grid-cols-3">
         {props.priorities.map((id, index) => {
@@ -136,19 +131,14 @@ export function PrioritiesChooser(props: PrioritiesChooserProps) {
       {alreadyThere.length > 0 || notApplicable.length > 0 ? (
         <p className="text-small text-muted print:hidden" data-testid="not-offered">
           {alreadyThere.length > 0
-            ? `Not offered: ${joinNames(alreadyThere)} ${alreadyThere.length === 1 ? "is" : "are"} already at Integrated Workflows (level 3) or beyond.`
+            ? `Not offered: ${joinAsProse(alreadyThere)} ${alreadyThere.length === 1 ? "is" : "are"} already at Integrated Workflows (level 3) or beyond.`
             : "Not offered:"}
           {notApplicable.length > 0
-            ? ` ${joinNames(notApplicable)} ${notApplicable.length === 1 ? "is" : "are"} marked not applicable.`
+            ? ` ${joinAsProse(notApplicable)} ${notApplicable.length === 1 ? "is" : "are"} marked not applicable.`
             : ""}
         </p>
       ) : null}
-      {count < 3 ? (
-        <p className="text-small text-muted">
-          Only {COUNT_WORDS[count] ?? count} of the dimensions you run {count === 1 ? "is" : "are"} below level 3, so the
-          roadmap has {count === 1 ? "one card" : `${COUNT_WORDS[count] ?? count} cards`}.
-        </p>
-      ) : null}
+      {shortNote ? <p className="text-small text-muted">{shortNote}</p> : null}
       <p
         role="status"
         aria-live="polite"

@@ -18,6 +18,7 @@ import { DIMENSION_IDS, getDimension, getGenAiLevel, type DimensionId, type GtmM
 import type { MaturityLevel } from "../instruments/types";
 import { combinedConvergenceScore, combinedGenAiScore, type CombinedConvergence, type CombinedGenAi, type CombinedOverall } from "../scoring/team";
 import { buildNinetyDayPlan, type PhaseId } from "./convergence-plan";
+import { joinAsProse } from "../report/prose";
 import { PRIORITY_COUNT, proposePriorities } from "./genai-roadmap";
 
 export type CheckInInstrument = "convergence" | "genai";
@@ -129,11 +130,6 @@ function describeChange(name: string, change: PartChange<string>, unit: "points"
   }
 }
 
-function joinPhrases(phrases: readonly string[]): string {
-  if (phrases.length <= 1) return phrases.join("");
-  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
-}
-
 /** The one-line verdict over the parts a plan worked on, plus the overall level when it changed. */
 export function writeVerdict(
   changes: readonly { name: string; change: PartChange<string> }[],
@@ -162,7 +158,7 @@ export function writeVerdict(
             : down > 0
               ? "Slipping"
               : "No movement yet";
-  const details = joinPhrases(changes.map((c) => describeChange(c.name, c.change, unit)));
+  const details = joinAsProse(changes.map((c) => describeChange(c.name, c.change, unit)));
   const levelName = (level: MaturityLevel) =>
     instrument === "convergence" ? getConvergenceLevel(level).name : getGenAiLevel(level).name;
   let tail = "";

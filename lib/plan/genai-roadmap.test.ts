@@ -419,3 +419,13 @@ describe("roadmap properties", () => {
     );
   });
 });
+
+describe("shortRoadmapNote", () => {
+  it("explains a roadmap of one or two cards, and says nothing of a full or an empty one", async () => {
+    const { shortRoadmapNote } = await import("./genai-roadmap");
+    expect(shortRoadmapNote(1)).toBe("Only one of the dimensions that apply is below level 3, so the roadmap has one card.");
+    expect(shortRoadmapNote(2)).toBe("Only two of the dimensions that apply are below level 3, so the roadmap has two cards.");
+    expect(shortRoadmapNote(0)).toBeNull();
+    expect(shortRoadmapNote(3)).toBeNull();
+  });
+});

@@ -25,11 +25,10 @@ import {
   type GtmMotion,
 } from "../instruments/genai";
 import type { MaturityLevel } from "../instruments/types";
-export { replacePriority } from "./priorities";
+import { PRIORITY_COUNT } from "./priorities";
+export { PRIORITY_COUNT, replacePriority, shortRoadmapNote } from "./priorities";
 import type { DimensionResult, GenAiScore } from "../scoring/genai";
 
-/** How many priority dimensions the roadmap carries. */
-export const PRIORITY_COUNT = 3;
 
 /** The GenAI level the roadmap aims for, and the first one a weak foundation cannot carry. */
 export const INTEGRATED_WORKFLOWS_LEVEL: MaturityLevel = 3;

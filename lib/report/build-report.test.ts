@@ -7,7 +7,7 @@ import { buildNinetyDayPlan } from "../plan/convergence-plan";
 import { buildDefaultRoadmap, flagTargetsBeyondFoundation, nextQ3End, proposePriorities } from "../plan/genai-roadmap";
 import { scoreConvergence } from "../scoring/convergence";
 import { GENAI_OVERALL_RULE, scoreGenAi, type DimensionRating, type GenAiRatings } from "../scoring/genai";
-import { buildConvergenceReport, buildGenAiReport, joinAsProse } from "./build-report";
+import { buildConvergenceReport, buildGenAiReport } from "./build-report";
 import { ORGANISATION_PLACEHOLDER } from "./copy";
 
 const DATE = new Date("2026-11-23T22:30:00Z");
@@ -138,7 +138,7 @@ describe("buildGenAiReport", () => {
     expect(report.dimensions.tableIntro).toContain("The priority is marked");
     // Governance is not in inbound's focus set: the text says where it came from and why it is alone.
     expect(report.summary.roadmapHeadline.text).toContain("then of the other dimensions below level 3");
-    expect(report.summary.roadmapHeadline.text).toContain("Only one dimension is below level 3, so the roadmap has one card.");
+    expect(report.summary.roadmapHeadline.text).toContain("Only one of the dimensions that apply is below level 3, so the roadmap has one card.");
 
     const allThere = Object.fromEntries(DIMENSION_IDS.map((id) => [id, at(3)]));
     const none = buildGenAiReport({ ratings: allThere, motion: "inbound", savedRoadmap: null, foundation: null, generatedAt: DATE });
@@ -238,14 +238,5 @@ describe("buildGenAiReport", () => {
         return (report.summary.level?.level ?? null) === score.overallLevel && report.dimensions.rows.length === DIMENSION_IDS.length;
       }),
     );
-  });
-});
-
-describe("joinAsProse", () => {
-  it("joins like a sentence", () => {
-    expect(joinAsProse([])).toBe("");
-    expect(joinAsProse(["A"])).toBe("A");
-    expect(joinAsProse(["A", "B"])).toBe("A and B");
-    expect(joinAsProse(["A", "B", "C"])).toBe("A, B and C");
   });
 });

@@ -24,8 +24,8 @@ import {
   flagTargetsBeyondFoundation,
   FOUNDATION_READY_LEVEL,
   INTEGRATED_WORKFLOWS_LEVEL,
-  PRIORITY_COUNT,
   proposePriorities,
+  shortRoadmapNote,
   type FoundationFlag,
   type FoundationLevels,
   type RoadmapEntry,
@@ -35,6 +35,7 @@ import { GENAI_OVERALL_RULE, scoreGenAi, type DimensionResult, type GenAiRatings
 import { ORGANISATION_PLACEHOLDER } from "./copy";
 import { reportFileName } from "./file-name";
 import { formatIsoDay, toIsoDay } from "./format";
+import { capitalise, countWord, joinAsProse } from "./prose";
 import { convergenceMethod, genAiMethod } from "./method";
 import type {
   ConvergencePlanPhase,
@@ -54,16 +55,6 @@ const COVER_NOTE = "Self-reported answers, scored by published rules (see the la
 
 /** Blank worksheet lines printed when no tool was listed, so the page can be filled in by hand. */
 const BLANK_TOOL_ROWS = 8;
-
-/** Joins names as prose: "A", "A and B", "A, B and C". */
-export function joinAsProse(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** "one", "two", "three" for the roadmap's card count, which is at most three. */
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const countWord = (count: number) => ["no", "one", "two", "three"][count] ?? String(count);
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -421,10 +412,8 @@ export function buildGenAiReport(input: GenAiReportInput): GenAiReport {
       ? nothingToPlan
       : `Bring ${joinAsProse(priorityNames)} to level ${target.level}, ${target.name}, ${byDate}.`;
   // Fewer cards than the usual three: say why, so a short roadmap does not read as an omission.
-  const fewer =
-    roadmap.length > 0 && roadmap.length < PRIORITY_COUNT
-      ? ` Only ${roadmap.length === 1 ? "one dimension is" : `${roadmap.length} dimensions are`} below level 3, so the roadmap has ${roadmap.length === 1 ? "one card" : `${roadmap.length} cards`}.`
-      : "";
+  const shortNote = shortRoadmapNote(roadmap.length);
+  const fewer = shortNote ? ` ${shortNote}` : "";
   const choice = isProposed
     ? `Proposed from the ${motionName} go-to-market motion: the least mature of its focus dimensions below level 3, then of the other dimensions below level 3.${fewer} The team can change them on the result page.`
     : `Chosen by the team, first proposed from the ${motionName} go-to-market motion.${fewer}`;

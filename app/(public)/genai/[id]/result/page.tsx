@@ -18,6 +18,7 @@ import { reportDownloadPath } from "@/lib/report/file-name";
 import { BROWSER_KEY_COOKIE, genaiResultPathOf, genaiResumePathOf } from "@/lib/http/paths";
 import { GTM_MOTIONS, MOTION_FOCUS, getDimension } from "@/lib/instruments/genai";
 import { buildDefaultRoadmap, findPriorityIneligibility, flagTargetsBeyondFoundation, proposePriorities } from "@/lib/plan/genai-roadmap";
+import { capitalise, countWord } from "@/lib/report/prose";
 import { scoreGenAi } from "@/lib/scoring/genai";
 import { OWNER_NAME_MAX, ROADMAP_TEXT_MAX } from "@/lib/validation/genai";
 
@@ -109,7 +110,7 @@ export default async function GenAiResultPage(props: { params: Promise<{ id: str
               {/* With no dimension below level 3 the planner says so in place of this introduction. */}
               {roadmap.length > 0 ? (
                 <p className="mt-2 text-muted">
-                  {roadmap.length === 1 ? "One dimension" : `${["One", "Two", "Three"][roadmap.length - 1] ?? roadmap.length} dimensions`}{" "}
+                  {roadmap.length === 1 ? "One dimension" : `${capitalise(countWord(roadmap.length))} dimensions`}{" "}
                   to bring to Integrated Workflows by the end of the next third quarter.{" "}
                   {isProposed
                     ? `Proposed from your go-to-market (${motionName.toLowerCase()}): the least mature of ${focusNames.join(", ")}, then of the other dimensions, counting only those below level 3.`
