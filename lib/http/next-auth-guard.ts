@@ -1,6 +1,7 @@
 import "server-only";
-import { jsonError } from "@/lib/http/api";
+import { HttpError, jsonError, parseInput } from "@/lib/http/api";
 import { readCookie } from "@/lib/http/cookies";
+import { signInSchema } from "@/lib/validation/auth";
 
 /** next-auth's callback-url cookie, under its secure and plain names. */
 const CALLBACK_URL_COOKIES = ["__Secure-next-auth.callback-url", "next-auth.callback-url"];
@@ -47,4 +48,33 @@ export async function refuseMalformedAuthRequest(request: Request, segments: rea
     }
   }
   return null;
+}
+
+/** The email and password as next-auth will read them: a urlencoded form (the sign-in form) or JSON. */
+async function readCredentials(request: Request): Promise<{ email?: unknown; password?: unknown }> {
+  const copy = request.clone();
+  if ((request.headers.get("content-type") ?? "").includes("application/json")) {
+    const body: unknown = await copy.json().catch(() => null);
+    if (typeof body !== "object" || body === null) return {};
+    const { email, password } = body as Record<string, unknown>;
+    return { email, password };
+  }
+  const form = await copy.formData().catch(() => null);
+  return { email: form?.get("email") ?? undefined, password: form?.get("password") ?? undefined };
+}
+
+/**
+ * The credentials sign-in's fields, checked with the sign-in schema before next-auth, any lookup
+ * or the rate limit: the email (as typed, for the limiter's key) when both are well formed, else
+ * the 400 naming each empty or malformed field. next-auth itself could only say "incorrect".
+ */
+export async function checkCredentialsForm(request: Request): Promise<{ email: string } | Response> {
+  const credentials = await readCredentials(request);
+  try {
+    parseInput(signInSchema, credentials);
+  } catch (error) {
+    if (error instanceof HttpError) return jsonError(error.status, error.code, error.message, error.extra);
+    throw error;
+  }
+  return { email: typeof credentials.email === "string" ? credentials.email : "" };
 }

@@ -3,10 +3,9 @@ import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth/options";
 import { checkSignInRateLimit, clearSignInFailures, recordFailedSignIn } from "@/lib/data/rate-limit";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { HttpError, jsonError, parseInput } from "@/lib/http/api";
+import { jsonError } from "@/lib/http/api";
 import { recordRequestEvent } from "@/lib/http/audit";
-import { refuseMalformedAuthRequest } from "@/lib/http/next-auth-guard";
-import { signInSchema } from "@/lib/validation/auth";
+import { checkCredentialsForm, refuseMalformedAuthRequest } from "@/lib/http/next-auth-guard";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -23,17 +22,6 @@ export async function GET(request: Request, context: Context): Promise<Response>
   return (await refuseMalformedAuthRequest(request, (await context.params).nextauth)) ?? nextAuth(request, context);
 }
 
-/** The email and password as next-auth will read them: a urlencoded form (the sign-in form) or JSON. */
-async function readCredentials(request: Request): Promise<{ email?: unknown; password?: unknown }> {
-  const copy = request.clone();
-  if ((request.headers.get("content-type") ?? "").includes("application/json")) {
-    const body: unknown = await copy.json().catch(() => null);
-    return typeof body === "object" && body !== null ? { email: (body as Record<string, unknown>).email, password: (body as Record<string, unknown>).password } : {};
-  }
-  const form = await copy.formData().catch(() => null);
-  return { email: form?.get("email") ?? undefined, password: form?.get("password") ?? undefined };
-}
-
 // next-auth's authorize() cannot answer 429, so the limiter wraps the credentials callback here.
 export async function POST(request: Request, context: Context): Promise<Response> {
   const segments = (await context.params).nextauth;
@@ -41,17 +29,10 @@ export async function POST(request: Request, context: Context): Promise<Response
   if (refused) return refused;
   if (segments.join("/") !== "callback/credentials") return nextAuth(request, context);
 
-  const credentials = await readCredentials(request);
-  // An empty or malformed field is the form's mistake, not a wrong guess: a 400 naming the field,
-  // before any lookup, the rate limit or next-auth (which would only say "incorrect").
-  try {
-    parseInput(signInSchema, credentials);
-  } catch (error) {
-    if (error instanceof HttpError) return jsonError(error.status, error.code, error.message, error.extra);
-    throw error;
-  }
-  const email = typeof credentials.email === "string" ? credentials.email : "";
-  const attempt = { email, address: clientAddressOf(request.headers) };
+  // An empty or malformed field is the form's mistake, not a wrong guess: a 400 before any lookup or count.
+  const credentials = await checkCredentialsForm(request);
+  if (credentials instanceof Response) return credentials;
+  const attempt = { email: credentials.email, address: clientAddressOf(request.headers) };
   const decision = await checkSignInRateLimit(attempt);
   if (!decision.isAllowed) {
     if (decision.isFirstRefusal) {
