@@ -1,6 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { ROUND_TITLE_MAX } from "@/lib/validation/teams";
-import { INSTRUMENT_NAMES, minutesFor } from "./team-labels";
+import { INSTRUMENT_NAMES } from "./team-labels";
+import { minutesToComplete } from "@/lib/instruments/timing";
 
 export interface StartRoundFormProps {
   organizationId: string;
@@ -32,7 +33,7 @@ export function StartRoundForm({ organizationId, kind, idPrefix = `start-${kind}
                 className="size-4 accent-[var(--color-brand)]"
               />
               {INSTRUMENT_NAMES[instrument]}
-              <span className="text-muted">(about {minutesFor(instrument)} minutes)</span>
+              <span className="text-muted">(about {minutesToComplete(instrument)} minutes)</span>
             </label>
           ))}
         </div>

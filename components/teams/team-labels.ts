@@ -1,6 +1,5 @@
 import { PILLARS } from "@/lib/instruments/convergence";
 import { DIMENSION_IDS } from "@/lib/instruments/genai";
-import { minutesToComplete } from "@/lib/instruments/timing";
 import type { Instrument } from "@/lib/validation/assessment";
 
 /** Names and figures the team pages share. */
@@ -19,8 +18,6 @@ export function roundTitleOf(round: { title: string; instrument: Instrument; kin
   return round.kind === "team" ? `${INSTRUMENT_NAMES[round.instrument]}, team round of ${date}` : `${INSTRUMENT_NAMES[round.instrument]} of ${date}`;
 }
 
-/** About how many minutes a respondent needs, from the instrument's own timing. */
-export const minutesFor = minutesToComplete;
 
 export { levelLabelOf, partNameOf } from "@/lib/teams/labels";
 

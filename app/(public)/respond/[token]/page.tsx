@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RespondentStartForm } from "@/components/teams/respondent-start-form";
-import { INSTRUMENT_NAMES, dateFormat, minutesFor } from "@/components/teams/team-labels";
+import { INSTRUMENT_NAMES, dateFormat } from "@/components/teams/team-labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -12,6 +12,7 @@ import { DomainError } from "@/lib/data/errors";
 import { describeRespondentLink, type RespondentLinkInfo } from "@/lib/data/teams";
 import { BROWSER_KEY_COOKIE, pathsOf } from "@/lib/http/paths";
 import { respondentFunctionLabel } from "@/lib/validation/teams";
+import { minutesToComplete } from "@/lib/instruments/timing";
 
 // The URL carries the link's token; the site-wide Referrer-Policy (same-origin) keeps it from other sites.
 export const metadata: Metadata = { title: "You are invited to a team assessment", robots: { index: false } };
@@ -53,7 +54,7 @@ export default async function RespondPage(props: { params: Promise<{ token: stri
   }
 
   const { error } = await props.searchParams;
-  const minutes = minutesFor(info.instrument);
+  const minutes = minutesToComplete(info.instrument);
   const resumable = info.startedHere.filter((a) => a.status === "in_progress");
   const finished = info.startedHere.filter((a) => a.status === "completed");
 
