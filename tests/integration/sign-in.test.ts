@@ -1,6 +1,6 @@
 // The credentials sign-in (app/api/auth/[...nextauth]/route.ts): an empty or malformed field is a
 // field error answered before any lookup; a real mismatch stays one generic failure, counted and audited.
-import { inRequestScope } from "./fuzz/next-request-scope"; // first: Next's request storage must exist before any Next module loads
+import "./fuzz/next-request-scope"; // first: Next's request storage must exist before any Next module loads
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../support/test-database";
@@ -23,31 +23,21 @@ vi.mock("@/lib/data/users", async (importOriginal) => {
   };
 });
 
-const { NextRequest } = await import("next/server");
 const { db } = await import("@/lib/db");
 const { createAccount } = await import("../factories/account");
 const route = await import("@/app/api/auth/[...nextauth]/route");
+const { nextAuthCaller } = await import("./fuzz/next-auth-caller");
 
 afterAll(async () => {
   await db.$disconnect();
   database.cleanup();
 });
 
-const ORIGIN = "http://127.0.0.1:3100";
-const ROUTE = "/api/auth/[...nextauth]";
 let csrf: { token: string; cookie: string };
 let address = 0;
 /** Each test signs in from its own address, so the per-address limit of one does not reach another. */
 let currentAddress = "";
-
-function call(method: "GET" | "POST", segments: string[], init: { cookie?: string; contentType?: string; body?: string } = {}) {
-  const headers = new Headers({ host: "127.0.0.1:3100", "x-forwarded-for": currentAddress || "192.0.2.1" });
-  if (init.cookie) headers.set("cookie", init.cookie);
-  if (init.contentType) headers.set("content-type", init.contentType);
-  const request = new NextRequest(`${ORIGIN}/api/auth/${segments.join("/")}`, { method, headers, ...(method === "POST" ? { body: init.body } : {}) });
-  const context = { params: Promise.resolve({ nextauth: segments }) };
-  return inRequestScope(ROUTE, request, () => (method === "GET" ? route.GET(request, context) : route.POST(request, context)));
-}
+const { call, fetchCsrf } = nextAuthCaller(route, () => currentAddress || "192.0.2.1");
 
 /** POSTs the sign-in form as the browser's form does (urlencoded, json=true). */
 function signIn(fields: Record<string, string>) {
@@ -68,10 +58,7 @@ const signInTally = async () => ({
 });
 
 beforeAll(async () => {
-  const response = await call("GET", ["csrf"]);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.getSetCookie().find((c) => c.includes("csrf-token="))!;
-  csrf = { token: csrfToken, cookie: cookie.split(";")[0]! };
+  csrf = await fetchCsrf();
 });
 
 beforeEach(async () => {

@@ -1,8 +1,7 @@
 // The failures the route fuzzing found, one test each, so they stay fixed. All were in next-auth's
 // handler (app/api/auth/[...nextauth]/route.ts), which answered a 500 or threw on bad input.
-import { inRequestScope } from "./next-request-scope"; // first: Next's request storage must be set up before any Next module loads
+import "./next-request-scope"; // first: Next's request storage must be set up before any Next module loads
 import { randomBytes } from "node:crypto";
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshTestDatabase } from "../../support/test-database";
 
@@ -14,31 +13,19 @@ process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 const { db } = await import("@/lib/db");
 const { getAuthOptions } = await import("@/lib/auth/options");
 const route = await import("@/app/api/auth/[...nextauth]/route");
+const { AUTH_ORIGIN, nextAuthCaller } = await import("./next-auth-caller");
 
 afterAll(async () => {
   await db.$disconnect();
   database.cleanup();
 });
 
-const ORIGIN = "http://127.0.0.1:3100";
-const ROUTE = "/api/auth/[...nextauth]";
-
-function call(method: "GET" | "POST", segments: string[], init: { query?: string; cookie?: string; contentType?: string; body?: string } = {}) {
-  const headers = new Headers({ host: "127.0.0.1:3100", "x-forwarded-for": "192.0.2.7" });
-  if (init.cookie) headers.set("cookie", init.cookie);
-  if (init.contentType) headers.set("content-type", init.contentType);
-  const request = new NextRequest(`${ORIGIN}/api/auth/${segments.join("/")}${init.query ?? ""}`, { method, headers, ...(method === "POST" ? { body: init.body } : {}) });
-  const context = { params: Promise.resolve({ nextauth: segments }) };
-  return inRequestScope(ROUTE, request, () => (method === "GET" ? route.GET(request, context) : route.POST(request, context)));
-}
-
+const ORIGIN = AUTH_ORIGIN;
+const { call, fetchCsrf } = nextAuthCaller(route, () => "192.0.2.7");
 let csrf: { token: string; cookie: string };
 
 beforeAll(async () => {
-  const response = await call("GET", ["csrf"]);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.getSetCookie().find((c) => c.includes("csrf-token="))!;
-  csrf = { token: csrfToken, cookie: cookie.split(";")[0]! };
+  csrf = await fetchCsrf();
 });
 
 const signInForm = (fields: Record<string, string>) => ({
