@@ -85,6 +85,11 @@ function savedOrganizationOf(id: string): Promise<string | null> {
 }
 
 test("\"create an account\" on an anonymous result saves it to the new organisation as part of signing up", async ({ page }) => {
+  // A save parameter that is not an assessment id is ignored: no promise to save anything.
+  await page.goto("/sign-up?save=not-an-id");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/saved to your new organisation/)).toHaveCount(0);
+
   const id = await startDiagnosticViaApi(page.request);
   await answerAllViaApi(page.request, id, () => 3);
   await page.goto(`/diagnostic/${id}/result`);
